@@ -1,0 +1,406 @@
+"""The document model: frozen, typed, picklable records with spans into the original text.
+
+Every node carries a :class:`Span` of half-open offsets into ``Report.source``; the input
+string is never changed, so ``report.source[node.span.start:node.span.end]`` is always the
+node's raw text. Models hold data only: no back-references (no cycles), no parser objects.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Union
+
+import attrs
+
+__all__ = [
+    "Change",
+    "Chrome",
+    "ChromeKind",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Measure",
+    "Metric",
+    "MetricKind",
+    "Node",
+    "Part",
+    "Qualifier",
+    "Reference",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Span",
+]
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open ``[start, end)`` offsets into ``Report.source`` (Python ``str`` indices)."""
+
+    start: int
+    """First character of the node."""
+    end: int
+    """One past the last character of the node."""
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+    def slice(self, source: str) -> str:
+        """The raw text this span covers in ``source``."""
+        return source[self.start : self.end]
+
+
+class SectionKind(str, enum.Enum):
+    """The five parts that the 2019 regulation (《法治政府建设与责任落实督察工作规定》) requires."""
+
+    ACHIEVEMENTS = "achievements"
+    """(A) 主要举措和成效."""
+    PROBLEMS = "problems"
+    """(B) 存在的不足和原因."""
+    DUTY = "duty"
+    """(C) 党政主要负责人履行推进法治建设第一责任人职责."""
+    PLANS = "plans"
+    """(D) 下一年度推进法治政府建设的主要安排."""
+    OTHER = "other"
+    """(E) 其他需要报告的情况."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Severity(str, enum.Enum):
+    """How much a diagnostic matters to someone using the parse."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DiagnosticCode(str, enum.Enum):
+    """What a :class:`Diagnostic` is about. Values are stable identifiers."""
+
+    GAP = "gap"
+    """A numbering run skips ordinals (（一）（三）)."""
+    RESTART = "restart"
+    """A numbering run starts again at one without a new parent heading."""
+    OUT_OF_ORDER = "out_of_order"
+    """A marker's ordinal goes backwards without restarting at one."""
+    CONTINUED = "continued"
+    """A run continues its numbering across parent headings (1. 2. | （二） 3.)."""
+    REPAIRED_NUMERAL = "repaired_numeral"
+    """A numeral lost from an enumeration (二是… 。是…) was restored."""
+    IMPLICIT_SECTION = "implicit_section"
+    """A section without a heading of its own was inferred."""
+    LOST_LINE_BREAKS = "lost_line_breaks"
+    """Headings were found inside long lines whose line breaks were lost."""
+    REJECTED_HEADING = "rejected_heading"
+    """Heading-like lines were rejected (count per rule in the message)."""
+    REJECTED_NUMBER = "rejected_number"
+    """Number-like strings were rejected as metrics (count per rule in the message)."""
+    MOJIBAKE = "mojibake"
+    """Characters that look like a decoding error (?, U+FFFD, mis-decoded runs)."""
+    GLOSS_REMOVED = "gloss_removed"
+    """Pinyin glosses left by a bad converter (現(xiàn)) were ignored."""
+    TRADITIONAL = "traditional"
+    """Traditional script was read through Traditional→Simplified conversion."""
+    CONTROL_CHARACTERS = "control_characters"
+    """Control, zero-width or surrogate characters were ignored."""
+    CHROME = "chrome"
+    """Web-page chrome (breadcrumbs, metadata, footers…) was kept apart from the body."""
+    DATE_REPAIRED = "date_repaired"
+    """A mangled date (2020321, 20191月) was recovered."""
+    DATE_UNREADABLE = "date_unreadable"
+    """A date-like string could not be read unambiguously."""
+    MISSING_PART = "missing_part"
+    """A part required by the 2019 regulation was not found."""
+    NOT_A_REPORT = "not_a_report"
+    """The text does not look like a 法治政府建设 report."""
+    NO_STRUCTURE = "no_structure"
+    """No numbered headings were found."""
+    EMPTY = "empty"
+    """The input is empty or blank."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser noticed, repaired or could not read."""
+
+    code: DiagnosticCode
+    """What kind of thing happened."""
+    severity: Severity
+    """info: a repair or inference; warning: probably lossy; error: unreadable."""
+    message: str
+    """A human-readable sentence, in English, naming what was seen."""
+    span: Span | None = None
+    """Where in ``source``, if it has one place."""
+
+
+class MetricKind(str, enum.Enum):
+    """What a quantity measures."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    DURATION = "duration"
+    FRACTION = "fraction"
+    RATIO = "ratio"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Qualifier(str, enum.Enum):
+    """How exact a quantity is, as the text words it."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    """约 · 近 · 左右."""
+    LOWER_BOUND = "lower_bound"
+    """余 · 多 · 超过 · 以上 · 突破 · 强."""
+    UPPER_BOUND = "upper_bound"
+    """不足 · 以下 · 内."""
+    REACHED = "reached"
+    """达 · 达到."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Change(str, enum.Enum):
+    """Direction of a change the quantity describes (同比增长, 下降28%, 压减22%)."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """A number with its unit, e.g. 500余人次, 98.2%, 约8亿元."""
+
+    value: Decimal
+    """The value with 万/亿 applied: 2.86万户 → 28600."""
+    unit: str
+    """Simplified unit: 项 件 人次 % 元 …; empty when the text gives none."""
+    kind: MetricKind
+    """count, percent, money, …"""
+    qualifier: Qualifier = Qualifier.EXACT
+    """exact unless the text hedges (约, 余, 超过, 不足, 达 …)."""
+    change: Change | None = None
+    """increase / decrease when the number is a change (同比下降28%)."""
+    span: Span
+    """Qualifier, number and unit in ``source``."""
+    text: str
+    """``source[span]``."""
+    indicator: str | None = None
+    """Canonical indicator it measures (``行政复议申请``, ``出庭应诉率``…), if known."""
+    subject: str | None = None
+    """The noun phrase before the number as printed (normalized), if any."""
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """An inline action item: 一是…, 第一，…, ①… inside a section's text."""
+
+    marker: str
+    """As printed (``二是``, ``第一，``, ``①``); ``是`` where the numeral was lost."""
+    scheme: str
+    """Name of the numbering scheme (``cn-shi``, ``cn-di``, ``circled``…)."""
+    ordinal: int
+    """1-based position in its chain (restored when ``repaired``)."""
+    title: str
+    """The item's lead phrase, normalized (Simplified, width folded, no closing 。)."""
+    title_span: Span
+    """The title in ``source``."""
+    repaired: bool = False
+    """True when the numeral was lost in the text and restored from the chain."""
+    span: Span
+    """From the marker to the next item of the chain or the end of the section body."""
+    text: str
+    """``source[span]``."""
+    metrics: tuple[Metric, ...] = ()
+    """Quantities inside this measure, in document order."""
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A heading or numbered paragraph and everything under it."""
+
+    marker: str | None
+    """As printed (``一、``, ``（一）``, ``1.``); None when implicit."""
+    scheme: str | None
+    """Name of the numbering scheme that matched; None when implicit."""
+    ordinal: int | None
+    """1-based ordinal (① → 1, 第一 → 1); None when implicit."""
+    title: str | None
+    """Heading text normalized, without marker and closing 。/：; None when implicit."""
+    title_span: Span | None
+    """The title in ``source``; None when implicit."""
+    kind: SectionKind | None = None
+    """Which statutory part a top-level section is; None when unknown or nested."""
+    implicit: bool = False
+    """True for a part that has no heading in the text."""
+    span: Span
+    """From the marker (or first line) to the end of the section's last child or body."""
+    text: str
+    """``source[span]``."""
+    children: tuple[Section, ...] = ()
+    """Subsections in document order."""
+    measures: tuple[Measure, ...] = ()
+    """Measures in this section's own body (not in its children)."""
+    metrics: tuple[Metric, ...] = ()
+    """Quantities in this section's own body that no measure holds."""
+
+    def walk(self) -> Iterator[Section | Measure]:
+        """This section, its measures and all descendants, in document order."""
+        yield self
+        items: list[Section | Measure] = [*self.measures, *self.children]
+        items.sort(key=lambda n: n.span.start)
+        for item in items:
+            if isinstance(item, Section):
+                yield from item.walk()
+            else:
+                yield item
+
+
+Node = Union[Section, Measure]
+
+
+class ChromeKind(str, enum.Enum):
+    """Web-page furniture that is not part of the report body."""
+
+    BREADCRUMB = "breadcrumb"
+    HEADER = "header"
+    METADATA = "metadata"
+    WIDGET = "widget"
+    SIGNATURE = "signature"
+    FOOTER = "footer"
+    NAVIGATION = "navigation"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Chrome:
+    """A stretch of page chrome, kept apart from the body (never deleted from ``source``)."""
+
+    kind: ChromeKind
+    span: Span
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """A document cited in the text: 《标题》 with its 文号 where given."""
+
+    title: str
+    """The title inside 《》, normalized."""
+    number: str | None
+    """Document number (营西政发〔2022〕1号) if it follows the title."""
+    span: Span
+    """From 《 to the end of the number (or 》)."""
+
+
+@attrs.frozen(kw_only=True)
+class Part:
+    """Where one of the five statutory parts (A–E) stands in a report, or that it is missing."""
+
+    kind: SectionKind
+    present: bool
+    spans: tuple[Span, ...] = ()
+    """Spans of the top-level sections of this kind."""
+
+
+class SegmentKind(str, enum.Enum):
+    """Kinds of the pieces that :meth:`Report.segments` cuts ``source`` into."""
+
+    CHROME = "chrome"
+    TITLE = "title"
+    PREAMBLE = "preamble"
+    HEADING = "heading"
+    BODY = "body"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    BLANK = "blank"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """One piece of the lossless partition of ``source``."""
+
+    kind: SegmentKind
+    span: Span
+    text: str
+    chrome: ChromeKind | None = None
+    """The chrome kind when ``kind`` is CHROME."""
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """A parsed report: the untouched source and the tree read from it."""
+
+    source: str
+    """The input, untouched."""
+    preamble: Span
+    """Text before the first section (after title and leading page chrome)."""
+    sections: tuple[Section, ...] = ()
+    """Top-level sections in document order."""
+    title: str | None = None
+    """The report's title, normalized; never the site name."""
+    title_span: Span | None = None
+    year: int | None = None
+    """The year the report is about (not the publication year)."""
+    issuer: str | None = None
+    """The reporting body as printed (normalized)."""
+    published: date | None = None
+    """Publication date from the page or its metadata."""
+    signed: date | None = None
+    """Date of the signature block."""
+    meta: Mapping[str, str] = attrs.field(factory=dict)
+    """Page metadata block by canonical field name (``index_no``, ``publisher``…)."""
+    chrome: tuple[Chrome, ...] = ()
+    """Page chrome found in the text, in document order."""
+    references: tuple[Reference, ...] = ()
+    """Documents cited, in document order."""
+    metrics: tuple[Metric, ...] = ()
+    """Every quantity in the body, in document order."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Repairs, inferences and problems, in document order where they have a span."""
+
+    def walk(self) -> Iterator[Section | Measure]:
+        """Every section and measure, depth first in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    @property
+    def preamble_text(self) -> str:
+        """``source[preamble]``."""
+        return self.preamble.slice(self.source)

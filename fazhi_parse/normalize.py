@@ -1,0 +1,199 @@
+"""A normalized view of the source text, with an offset map back to it.
+
+The source is never changed. :func:`normalize` returns a :class:`NormalizedText` whose
+``text`` is what every later stage reads, and whose :meth:`~NormalizedText.to_source` maps
+any offset in it back to the original string. The view:
+
+- drops the ``\\r`` of CRLF, zero-width characters, soft hyphens and pinyin glosses left by
+  bad converters (``現(xiàn)`` → ``現``, also with full-width parentheses);
+- folds width: full-width ASCII (``１２３``, ``（）``, ``，``, ``：``, ``．``) becomes ASCII,
+  NBSP, U+3000 and other spaces become ``" "``, lone ``\\r`` and line/paragraph separators
+  become ``"\\n"``, other control characters and lone surrogates become ``" "``;
+- converts Traditional to Simplified (:mod:`fazhi_parse.t2s`, length-preserving).
+
+Only deletions move offsets, so the map is a short list of breakpoints, not a per-character
+array.
+
+>>> view = normalize("現(xiàn)將\\r\\n一、主要舉措")
+>>> view.text
+'现将\\n一、主要举措'
+>>> view.to_source(3), view.source[view.to_source(3)]
+(10, '一')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from .model import Diagnostic, DiagnosticCode, Severity, Span
+from .t2s import to_simplified
+
+__all__ = ["NormalizedText", "normalize"]
+
+# --- rules as data -------------------------------------------------------------------------
+
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN: Final = "a-zü" + _TONED
+
+DELETIONS: Final[dict[str, str]] = {
+    "crlf": r"\r(?=\n)",
+    "invisible": r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]+",
+    # 現(xiàn): a Han character followed by a toned pinyin syllable in parentheses
+    "gloss": rf"(?<=\p{{Han}})[(（](?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{1,7}}[)）]",
+}
+"""Pieces of the source that the normalized view leaves out, by name."""
+
+_DELETE_RE: Final = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in DELETIONS.items()))
+
+
+def _width_table() -> dict[int, str]:
+    table: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    for c in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
+        table[c] = " "
+    table.update({0x09: " ", 0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x85: "\n"})
+    table.update({0x2028: "\n", 0x2029: "\n", 0xFF61: "。", 0xFF64: "、", 0xFF62: "「", 0xFF63: "」"})
+    table.update({0x2215: "/", 0x2236: ":", 0xFE50: ",", 0xFE51: "、", 0xFE52: "."})
+    for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)):
+        table[c] = " "
+    return table
+
+
+WIDTH_TABLE: Final[dict[int, str]] = _width_table()
+"""``str.translate`` table: width folding, spaces, line separators, control characters."""
+
+_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]+")
+_SURROGATE_RE: Final = re.compile(r"[\ud800-\udfff]")
+
+
+# --- the view ------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class NormalizedText:
+    """The normalized text of ``source`` and the map from its offsets to ``source``'s."""
+
+    source: str
+    """The original string."""
+    text: str
+    """The normalized string every later stage reads."""
+    cuts: tuple[int, ...] = ()
+    """Offsets in ``text`` at which a deletion happened just before (ascending)."""
+    shifts: tuple[int, ...] = ()
+    """Characters deleted in total before each cut (same length as ``cuts``)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What normalization noticed (glosses, Traditional script, control characters)."""
+
+    def to_source(self, i: int) -> int:
+        """Map an offset of ``text`` (0 … len(text)) to the offset in ``source``."""
+        k = bisect.bisect_right(self.cuts, i)
+        return i + (self.shifts[k - 1] if k else 0)
+
+    def span(self, start: int, end: int) -> Span:
+        """Map a half-open range of ``text`` to a :class:`Span` of ``source``.
+
+        The start maps to its character; the end maps to one past the last character, so
+        a deletion right after the range (a gloss, a ``\\r``) stays outside it.
+        """
+        if end <= start:
+            s = self.to_source(start)
+            return Span(s, s)
+        return Span(self.to_source(start), self.to_source(end - 1) + 1)
+
+    def source_text(self, start: int, end: int) -> str:
+        """The raw source text behind ``text[start:end]``."""
+        sp = self.span(start, end)
+        return self.source[sp.start : sp.end]
+
+    def to_text(self, j: int) -> int:
+        """Map an offset of ``source`` to the nearest offset of ``text`` at or after it."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_source(mid) < j:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def lines(self) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of every line of ``text``, without its ``\\n``."""
+        text = self.text
+        start = 0
+        while True:
+            end = text.find("\n", start)
+            if end < 0:
+                yield start, len(text)
+                return
+            yield start, end
+            start = end + 1
+
+
+def normalize(source: str) -> NormalizedText:
+    """Build the normalized view of ``source`` (see the module docstring for what it does)."""
+    diagnostics: list[Diagnostic] = []
+    pieces: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    kept = deleted = glosses = 0
+    done = 0
+    first_gloss: int | None = None
+    for m in _DELETE_RE.finditer(source):
+        pieces.append(source[done : m.start()])
+        kept += m.start() - done
+        deleted += m.end() - m.start()
+        cuts.append(kept)
+        shifts.append(deleted)
+        done = m.end()
+        if m.lastgroup == "gloss":
+            glosses += 1
+            if first_gloss is None:
+                first_gloss = m.start()
+    pieces.append(source[done:])
+    text = "".join(pieces) if cuts else source
+
+    if glosses:
+        assert first_gloss is not None
+        diagnostics.append(
+            Diagnostic(
+                code=DiagnosticCode.GLOSS_REMOVED,
+                severity=Severity.INFO,
+                message=f"ignored {glosses} pinyin gloss(es) such as 現(xiàn)",
+                span=Span(first_gloss, first_gloss),
+            )
+        )
+    if _SURROGATE_RE.search(text):
+        count = len(_SURROGATE_RE.findall(text))
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        diagnostics.append(
+            Diagnostic(
+                code=DiagnosticCode.CONTROL_CHARACTERS,
+                severity=Severity.WARNING,
+                message=f"read {count} lone surrogate(s) as U+FFFD",
+            )
+        )
+    text = _WIDTH_RE.sub(lambda m: m.group().translate(WIDTH_TABLE), text)
+    simplified = to_simplified(text)
+    if simplified is not text:
+        changed = sum(1 for a, b in zip(text, simplified) if a != b)
+        if changed:
+            diagnostics.append(
+                Diagnostic(
+                    code=DiagnosticCode.TRADITIONAL,
+                    severity=Severity.INFO,
+                    message=f"read {changed} Traditional character(s) as Simplified",
+                )
+            )
+        text = simplified
+    return NormalizedText(
+        source=source,
+        text=text,
+        cuts=tuple(cuts),
+        shifts=tuple(shifts),
+        diagnostics=tuple(diagnostics),
+    )

@@ -1,0 +1,188 @@
+"""Chinese and Arabic numerals: regex pieces, parsers and renderers.
+
+Two grammars live here. *Ordinals* (一 … 九十九, used by numbering schemes) are small and
+strict, so that a marker regex never swallows an ordinary word. *Quantities* (两, 一百二十,
+3.5万, 八億, 二〇二二) are general and are used by metric extraction.
+
+The regex pieces are built from small named parts, longest alternatives first::
+
+    digit_1_9   = "一" | "二" | … | "九"
+    tens        = [digit_2_9] "十" [digit_1_9]          (十, 十一, 二十, 九十九)
+    ordinal     = tens | digit_1_9                       (1 … 99)
+
+>>> cn_ordinal("十二"), cn_ordinal("九十九")
+(12, 99)
+>>> to_cn_ordinal(21)
+'二十一'
+>>> cn_number("一百二十"), cn_number("两"), cn_number("八亿")
+(Decimal('120'), Decimal('2'), Decimal('800000000'))
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+__all__ = [
+    "CIRCLED",
+    "CN_DIGITS",
+    "CN_NUMBER_CHARS",
+    "CN_ORDINAL_RE",
+    "NumeralError",
+    "circled_ordinal",
+    "cn_number",
+    "cn_ordinal",
+    "to_circled",
+    "to_cn_ordinal",
+]
+
+
+class NumeralError(ValueError):
+    """A string is not a numeral of the grammar asked for."""
+
+
+_DIGITS_1_9: Final = "一二三四五六七八九"
+CN_DIGITS: Final[dict[str, int]] = {
+    **{c: i for i, c in enumerate("〇一二三四五六七八九")},
+    "零": 0,
+    "两": 2,
+    "兩": 2,
+    # financial forms, seen in tables and in Traditional text
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+_SMALL_UNITS: Final[dict[str, int]] = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+}
+_BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+CN_NUMBER_CHARS: Final = "".join(CN_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+"""Every character that may occur in a Chinese quantity numeral."""
+
+_1_9: Final = f"[{_DIGITS_1_9}]"
+_2_9: Final = f"[{_DIGITS_1_9[1:]}]"
+_10_99: Final = f"{_2_9}?十{_1_9}?"
+CN_ORDINAL_RE: Final = f"(?:{_10_99}|{_1_9})"
+"""Regex source for a Chinese ordinal 1–99 (tens first, so 十一 is not read as 十)."""
+
+CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+"""Circled digits 1–20 (U+2460–U+2473)."""
+
+
+def cn_ordinal(text: str) -> int:
+    """Read a Chinese ordinal 1–99 (``一`` … ``九十九``).
+
+    Grammar: ``ordinal = [digit_2_9] "十" [digit_1_9] | digit_1_9``.
+    Raises :class:`NumeralError` for anything else (``两``, ``零``, ``一十`` are not ordinals
+    in numbering).
+    """
+    n = len(text)
+    if n == 1:
+        if text in _DIGITS_1_9:
+            return _DIGITS_1_9.index(text) + 1
+        if text == "十":
+            return 10
+    elif n == 2:
+        if text[0] == "十" and text[1] in _DIGITS_1_9:
+            return 10 + _DIGITS_1_9.index(text[1]) + 1
+        if text[1] == "十" and text[0] in _DIGITS_1_9[1:]:
+            return (_DIGITS_1_9.index(text[0]) + 1) * 10
+    elif n == 3 and text[1] == "十" and text[0] in _DIGITS_1_9[1:] and text[2] in _DIGITS_1_9:
+        return (_DIGITS_1_9.index(text[0]) + 1) * 10 + _DIGITS_1_9.index(text[2]) + 1
+    raise NumeralError(f"not a Chinese ordinal 1-99: {text!r}")
+
+
+def to_cn_ordinal(n: int) -> str:
+    """Write ``n`` (1–99) as a Chinese ordinal: 1 → 一, 10 → 十, 21 → 二十一."""
+    if not 1 <= n <= 99:
+        raise NumeralError(f"Chinese ordinals cover 1-99, not {n}")
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS_1_9[tens - 1] + "十")
+    return head + ("" if ones == 0 else _DIGITS_1_9[ones - 1])
+
+
+def circled_ordinal(char: str) -> int:
+    """① → 1 … ⑳ → 20."""
+    i = CIRCLED.find(char)
+    if len(char) != 1 or i < 0:
+        raise NumeralError(f"not a circled digit: {char!r}")
+    return i + 1
+
+
+def to_circled(n: int) -> str:
+    """1 → ① … 20 → ⑳."""
+    if not 1 <= n <= len(CIRCLED):
+        raise NumeralError(f"circled digits cover 1-20, not {n}")
+    return CIRCLED[n - 1]
+
+
+def _small(text: str) -> int:
+    """A numeral below 万: ``[digit] (unit [零] digit)*`` or a digit-by-digit run (二〇二二)."""
+    if not text:
+        raise NumeralError("empty numeral")
+    if all(c in CN_DIGITS for c in text):
+        if len(text) == 1:
+            return CN_DIGITS[text]
+        # digit by digit (二〇二二, 一二三); 两 is never written this way
+        if "两" in text or "兩" in text:
+            raise NumeralError(f"not a numeral: {text!r}")
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total, digit, last_unit = 0, None, 10**9
+    for c in text:
+        if c in CN_DIGITS:
+            if digit is not None and CN_DIGITS[c] != 0:
+                raise NumeralError(f"two digits in a row in {text!r}")
+            digit = CN_DIGITS[c] if CN_DIGITS[c] != 0 else None
+        elif c in _SMALL_UNITS:
+            unit = _SMALL_UNITS[c]
+            if unit >= last_unit:
+                raise NumeralError(f"units out of order in {text!r}")
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            raise NumeralError(f"not a numeral: {text!r}")
+    return total + (digit or 0)
+
+
+def cn_number(text: str) -> Decimal:
+    """Read a Chinese quantity numeral: 两 → 2, 一百零五 → 105, 三千万 → 30000000.
+
+    Grammar (Traditional 萬/億 and financial digits accepted)::
+
+        number = [section "亿"] [section "万"] [section]
+        section = digit-run | [digit] unit ([零] [digit] unit)* [零] [digit]
+        unit    = "千" | "百" | "十"
+
+    Raises :class:`NumeralError` when ``text`` is not such a numeral.
+    """
+    if not text:
+        raise NumeralError("empty numeral")
+    total = 0
+    rest = text
+    for big_chars, scale in (("亿億", 10**8), ("万萬", 10**4)):
+        for big in big_chars:
+            if big in rest:
+                head, _, rest = rest.partition(big)
+                total += (_small(head) if head else 1) * scale
+                break
+    if rest:
+        total += _small(rest)
+    try:
+        return Decimal(total)
+    except InvalidOperation as exc:  # pragma: no cover - ints always convert
+        raise NumeralError(str(exc)) from exc
