@@ -48,12 +48,19 @@ REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)"
 (Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
 """
 
-RUNON_MIN_LINE: Final = 300
+RUNON_MIN_LINE: Final = 60
 """A line this long may hide headings whose line breaks were lost."""
 RUNON_MAX_HEADING_LINES: Final = 2
 """With at most this many line-start headings, long lines are searched for headings."""
 RUNON_LONG_LINE: Final = 1500
 """A line this long is searched for top-level markers whatever the rest of the document."""
+
+RUNON_TITLE_BREAKS: Final = regex.compile(
+    r"(?<=\p{Han}|[”》)])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.])"
+)
+"""Where a new paragraph probably begins inside a title whose line break was lost."""
+RUNON_TITLE_MIN: Final = 4
+"""A title read from a run-on line keeps at least this many characters."""
 
 _QUOTED: Final = regex.compile(r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’")
 _PAREN: Final = regex.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
@@ -246,6 +253,10 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
         limit = cand.line_end
         if k + 1 < len(cands) and cands[k + 1].marker.start < limit:
             limit = cands[k + 1].marker.start
+        if runon:
+            cue = RUNON_TITLE_BREAKS.search(text, m.end + RUNON_TITLE_MIN, limit)
+            if cue is not None and text.find("。", m.end, cue.start()) < 0:
+                limit = cue.start()
         title, body = _title(text, cand, limit)
         node = OutlineNode(
             start=m.start,
