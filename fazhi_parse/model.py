@@ -11,7 +11,6 @@ import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Union
 
 import attrs
 
@@ -287,7 +286,7 @@ class Section:
                 yield item
 
 
-Node = Union[Section, Measure]
+Node = Section | Measure
 
 
 class ChromeKind(str, enum.Enum):

@@ -62,7 +62,9 @@ RUNON_TITLE_BREAKS: Final = regex.compile(
 RUNON_TITLE_MIN: Final = 4
 """A title read from a run-on line keeps at least this many characters."""
 
-_QUOTED: Final = regex.compile(r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’")
+_QUOTED: Final = regex.compile(
+    r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
+)
 _PAREN: Final = regex.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
 
 
@@ -316,7 +318,9 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
                     lo = previous.body_start if previous is not None else m.start
                     begin = _last_paragraph_start(text, lo, m.start)
                     begin = m.start if begin is None else begin
-                    implicit = OutlineNode(start=begin, end=layout.body_end, body_start=begin, implicit=True)
+                    implicit = OutlineNode(
+                        start=begin, end=layout.body_end, body_start=begin, implicit=True
+                    )
                     pop_to(parent_depth)
                     parent_at(parent_depth).children.append(implicit)
                     stack.append(_Run(scheme=holder.scheme, last=holder.last, node=implicit))

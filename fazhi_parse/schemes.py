@@ -236,7 +236,7 @@ CIRCLED_DIGITS = RegexScheme(
     pattern=rf"(?P<num>[{CIRCLED}])",
     read=circled_ordinal,
     write=to_circled,
-    grammar="circled = \"①\" | … | \"⑳\"        (a section at a line start, a measure inside)",
+    grammar='circled = "①" | … | "⑳"        (a section at a line start, a measure inside)',
 )
 """① ② … ⑳."""
 

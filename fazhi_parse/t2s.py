@@ -27,7 +27,7 @@ _CHARACTERS: Final = "TSCharacters.txt"
 
 
 def _read_dictionary(name: str) -> dict[str, str]:
-    path = importlib.resources.files(_PACKAGE).joinpath("dictionary", name)
+    path = importlib.resources.files(_PACKAGE).joinpath("dictionary").joinpath(name)
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, values = line.strip().partition("\t")

@@ -58,7 +58,11 @@ def test_lost_numeral_is_repaired(text: str) -> None:
 
 def test_two_repairs_in_a_row() -> None:
     got = measures("一是完善审查机制。是完善执法程序；是严格审核制度。\n")
-    assert rows(got) == [(1, "完善审查机制", False), (2, "完善执法程序", True), (3, "严格审核制度", True)]
+    assert rows(got) == [
+        (1, "完善审查机制", False),
+        (2, "完善执法程序", True),
+        (3, "严格审核制度", True),
+    ]
 
 
 def test_copula_is_not_repaired() -> None:
@@ -101,7 +105,11 @@ def test_sequence_words_are_optional() -> None:
     text = "首先，加强学习。其次，规范执法。最后，强化监督。\n"
     assert measures(text) == []
     got = measures(text, schemes=DEFAULT_SCHEMES.with_schemes(SEQUENCE_WORDS))
-    assert [(m.ordinal, m.title) for m in got] == [(1, "加强学习"), (2, "规范执法"), (3, "强化监督")]
+    assert [(m.ordinal, m.title) for m in got] == [
+        (1, "加强学习"),
+        (2, "规范执法"),
+        (3, "强化监督"),
+    ]
 
 
 def test_measures_belong_to_the_deepest_section() -> None:

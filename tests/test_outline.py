@@ -41,7 +41,9 @@ def test_gbt_levels_on_their_own_lines() -> None:
 
 
 def test_inline_heading_title_ends_at_first_full_stop() -> None:
-    report = parse("一、工作\n（一）强化法治宣传。全年开展活动8场。\n（二）规范执法：严格落实制度。\n")
+    report = parse(
+        "一、工作\n（一）强化法治宣传。全年开展活动8场。\n（二）规范执法：严格落实制度。\n"
+    )
     first, second = report.sections[0].children
     assert first.title == "强化法治宣传"
     assert report.source[first.title_span.start : first.title_span.end] == "强化法治宣传"
@@ -51,7 +53,13 @@ def test_inline_heading_title_ends_at_first_full_stop() -> None:
 def test_skipped_level_is_taken_from_the_document() -> None:
     # 1. directly under 一、 (no （一） level)
     text = "一、举措\n1.学法。正文。\n2.用法。正文。\n二、问题\n1.意识不强。\n"
-    assert [(d, o) for d, _, o, _ in outline(parse(text))] == [(0, 1), (1, 1), (1, 2), (0, 2), (1, 1)]
+    assert [(d, o) for d, _, o, _ in outline(parse(text))] == [
+        (0, 1),
+        (1, 1),
+        (1, 2),
+        (0, 2),
+        (1, 1),
+    ]
 
 
 def test_arabic_run_continues_across_parents() -> None:
@@ -79,7 +87,9 @@ def test_restart_after_unnumbered_text_opens_an_implicit_section() -> None:
     assert [c.title for c in top[2].children] == ["戊", "己"]
     assert top[2].text.startswith("2024年")
     assert {DiagnosticCode.RESTART, DiagnosticCode.IMPLICIT_SECTION} <= codes(report)
-    assert top[2].marker is None and top[2].ordinal is None and top[2].title is None
+    assert top[2].marker is None
+    assert top[2].ordinal is None
+    assert top[2].title is None
 
 
 def test_marker_reused_one_level_down_nests() -> None:
