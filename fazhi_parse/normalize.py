@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from .model import Diagnostic, DiagnosticCode, Severity, Span
-from .t2s import to_simplified
+from .t2s import to_simplified, traditional_count
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -69,7 +69,7 @@ def _width_table() -> dict[int, str]:
 WIDTH_TABLE: Final[dict[int, str]] = _width_table()
 """``str.translate`` table: width folding, spaces, line separators, control characters."""
 
-_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]+")
+_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]")
 _SURROGATE_RE: Final = re.compile(r"[\ud800-\udfff]")
 
 
@@ -179,10 +179,11 @@ def normalize(source: str) -> NormalizedText:
                 message=f"read {count} lone surrogate(s) as U+FFFD",
             )
         )
-    text = _WIDTH_RE.sub(lambda m: m.group().translate(WIDTH_TABLE), text)
+    for char in set(_WIDTH_RE.findall(text)):
+        text = text.replace(char, WIDTH_TABLE[ord(char)])
     simplified = to_simplified(text)
     if simplified is not text:
-        changed = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
+        changed = traditional_count(text)
         if changed:
             diagnostics.append(
                 Diagnostic(

@@ -168,11 +168,15 @@ def _candidates(
     at_start = _line_candidates(view, lines, schemes, rejected)
     runon = False
     inline: list[_Candidate] = []
+    probes = schemes.probes()
     for line in lines:
         length = line[1] - line[0]
         if length < RUNON_MIN_LINE:
             continue
         if len(at_start) > RUNON_MAX_HEADING_LINES and length < RUNON_LONG_LINE:
+            continue
+        stretch = view.text[line[0] : line[1]]
+        if not any(p in stretch for p in probes):
             continue
         found = _inline_candidates(view, line, schemes, rejected)
         if len(at_start) > RUNON_MAX_HEADING_LINES:
