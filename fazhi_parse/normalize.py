@@ -24,6 +24,7 @@ array.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -32,7 +33,7 @@ import attrs
 import regex
 
 from .model import Diagnostic, DiagnosticCode, Severity, Span
-from .t2s import to_simplified, traditional_count
+from .t2s import simplify
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -41,15 +42,23 @@ __all__ = ["NormalizedText", "normalize"]
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN: Final = "a-zü" + _TONED
 
+_INVISIBLE: Final = "\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+
 DELETIONS: Final[dict[str, str]] = {
     "crlf": r"\r(?=\n)",
-    "invisible": r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]+",
-    # 現(xiàn): a Han character followed by a toned pinyin syllable in parentheses
-    "gloss": rf"(?<=\p{{Han}})[(（](?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{1,7}}[)）]",
+    "invisible": f"[{_INVISIBLE}]+",
+    # 現(xiàn): a toned pinyin syllable in parentheses, kept only after a Han character
+    # (GLOSS_AFTER); the lookahead is bounded by the syllable's own length limit
+    "gloss": rf"[(（](?=[{_PINYIN}]{{0,6}}[{_TONED}])[{_PINYIN}]{{1,7}}[)）]",
 }
 """Pieces of the source that the normalized view leaves out, by name."""
 
-_DELETE_RE: Final = regex.compile("|".join(f"(?P<{k}>{v})" for k, v in DELETIONS.items()))
+DELETION_SIGNS: Final[dict[str, str]] = {"crlf": "\r", "invisible": _INVISIBLE, "gloss": _TONED}
+"""Characters (a class body) without which a deletion cannot occur, by name: the deletion
+pattern runs only on text that has one."""
+
+GLOSS_AFTER: Final = regex.compile(r"\p{Han}")
+"""What must stand just before a gloss."""
 
 
 def _width_table() -> dict[int, str]:
@@ -69,8 +78,33 @@ def _width_table() -> dict[int, str]:
 WIDTH_TABLE: Final[dict[int, str]] = _width_table()
 """``str.translate`` table: width folding, spaces, line separators, control characters."""
 
-_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]")
-_SURROGATE_RE: Final = re.compile(r"[\ud800-\udfff]")
+_SURROGATES: Final = "\ud800-\udfff"
+_SURROGATE_RE: Final = re.compile(f"[{_SURROGATES}]")
+# Every character normalization acts on; stdlib ``re`` scans a class of BMP characters as
+# a bitmap, faster than ``regex``.
+_PROBE_RE: Final = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE))
+    + _SURROGATES
+    + "".join(DELETION_SIGNS.values())
+    + "]"
+)
+_SIGN_RES: Final = {name: re.compile(f"[{signs}]") for name, signs in DELETION_SIGNS.items()}
+_PROBE_CHUNK: Final = 1 << 16
+"""Characters probed at a time (bounds the list of matches for very long inputs)."""
+
+
+def _distinct_specials(source: str) -> set[str]:
+    """The distinct characters of ``source`` that normalization may act on."""
+    found: set[str] = set()
+    for pos in range(0, len(source), _PROBE_CHUNK):
+        found.update(_PROBE_RE.findall(source, pos, pos + _PROBE_CHUNK))
+    return found
+
+
+@functools.cache
+def _deletion_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{DELETIONS[name]})" for name in names))
 
 
 # --- the view ------------------------------------------------------------------------------
@@ -145,17 +179,22 @@ def normalize(source: str) -> NormalizedText:
     kept = deleted = glosses = 0
     done = 0
     first_gloss: int | None = None
-    for m in _DELETE_RE.finditer(source):
+    specials = _distinct_specials(source)
+    probe = "".join(specials)
+    names = tuple(name for name, sign in _SIGN_RES.items() if sign.search(probe))
+    for m in _deletion_re(names).finditer(source) if names else ():
+        if m.lastgroup == "gloss":
+            if not (m.start() and GLOSS_AFTER.match(source, m.start() - 1)):
+                continue
+            glosses += 1
+            if first_gloss is None:
+                first_gloss = m.start()
         pieces.append(source[done : m.start()])
         kept += m.start() - done
         deleted += m.end() - m.start()
         cuts.append(kept)
         shifts.append(deleted)
         done = m.end()
-        if m.lastgroup == "gloss":
-            glosses += 1
-            if first_gloss is None:
-                first_gloss = m.start()
     pieces.append(source[done:])
     text = "".join(pieces) if cuts else source
 
@@ -169,7 +208,9 @@ def normalize(source: str) -> NormalizedText:
                 span=Span(first_gloss, first_gloss),
             )
         )
-    if _SURROGATE_RE.search(text):
+    # deletions never delete a surrogate nor add a character, so ``specials`` still holds
+    # every surrogate and width character of ``text`` (and perhaps a few it no longer has)
+    if _SURROGATE_RE.search(probe):
         count = len(_SURROGATE_RE.findall(text))
         text = _SURROGATE_RE.sub("\ufffd", text)
         diagnostics.append(
@@ -179,20 +220,19 @@ def normalize(source: str) -> NormalizedText:
                 message=f"read {count} lone surrogate(s) as U+FFFD",
             )
         )
-    for char in set(_WIDTH_RE.findall(text)):
-        text = text.replace(char, WIDTH_TABLE[ord(char)])
-    simplified = to_simplified(text)
-    if simplified is not text:
-        changed = traditional_count(text)
-        if changed:
-            diagnostics.append(
-                Diagnostic(
-                    code=DiagnosticCode.TRADITIONAL,
-                    severity=Severity.INFO,
-                    message=f"read {changed} Traditional character(s) as Simplified",
-                )
+    for char in specials:
+        folded = WIDTH_TABLE.get(ord(char))
+        if folded is not None:
+            text = text.replace(char, folded)
+    text, changed = simplify(text)
+    if changed:
+        diagnostics.append(
+            Diagnostic(
+                code=DiagnosticCode.TRADITIONAL,
+                severity=Severity.INFO,
+                message=f"read {changed} Traditional character(s) as Simplified",
             )
-        text = simplified
+        )
     return NormalizedText(
         source=source,
         text=text,
