@@ -41,6 +41,10 @@ TITLE_END: Final = "。!?！？"
 """Characters that end an inline heading's title."""
 TITLE_TRIM: Final = " :;,、：；，。\t"
 """Characters stripped from the end of a title."""
+TITLE_MAX: Final = 50
+"""An inline heading's title longer than this is cut at its first clause."""
+TITLE_SOFT_END: Final = ",;:"
+"""Clause ends (normalized) where an over-long inline title is cut."""
 
 REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
 """What may not follow a heading marker: closing punctuation, or nothing at all.
@@ -205,6 +209,12 @@ def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
             stop, body = i, i + 1
             break
     end = stop
+    if body < cand.line_end and end - p > TITLE_MAX:
+        # an inline heading whose first sentence is long: its title is the first clause
+        for i in range(p + RUNON_TITLE_MIN, end):
+            if text[i] in TITLE_SOFT_END:
+                end = i
+                break
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1
     return (p, end), body

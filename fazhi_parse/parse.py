@@ -8,6 +8,7 @@ from __future__ import annotations
 from .assemble import build_sections
 from .chrome import find_layout
 from .measures import find_measures
+from .mojibake import find_mojibake
 from .model import Report, Span
 from .normalize import normalize
 from .outline import build_outline
@@ -42,5 +43,10 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=build_sections(view, tree.sections),
-        diagnostics=(*view.diagnostics, *layout.diagnostics, *tree.diagnostics),
+        diagnostics=(
+            *view.diagnostics,
+            *find_mojibake(text),
+            *layout.diagnostics,
+            *tree.diagnostics,
+        ),
     )
