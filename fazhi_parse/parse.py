@@ -8,8 +8,8 @@ from __future__ import annotations
 from .assemble import build_sections
 from .chrome import find_layout
 from .measures import find_measures
-from .mojibake import find_mojibake
 from .model import Report, Span
+from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .schemes import DEFAULT_SCHEMES, SchemeSet
