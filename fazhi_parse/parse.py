@@ -9,6 +9,7 @@ from .assemble import build_sections
 from .chrome import find_layout
 from .measures import find_measures
 from .model import Report, Span
+from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .schemes import DEFAULT_SCHEMES, SchemeSet
@@ -42,5 +43,10 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=build_sections(view, tree.sections),
-        diagnostics=(*view.diagnostics, *layout.diagnostics, *tree.diagnostics),
+        diagnostics=(
+            *view.diagnostics,
+            *find_mojibake(text),
+            *layout.diagnostics,
+            *tree.diagnostics,
+        ),
     )
