@@ -1,5 +1,64 @@
-"""fazhi_parse (placeholder until main's __init__ is merged)."""
+"""fazhi_parse: Chinese 法治政府建设年度报告 → a typed, span-preserving document model.
 
-from .model import Report, Span
+>>> import fazhi_parse
+>>> report = fazhi_parse.parse("一、主要举措和成效\\n（一）学法。一是学习。二是考试。")
+>>> report.sections[0].children[0].measures[0].title
+'学习'
+"""
 
-__all__ = ["Report", "Span"]
+from .model import (
+    Change,
+    Chrome,
+    ChromeKind,
+    Diagnostic,
+    DiagnosticCode,
+    Measure,
+    Metric,
+    MetricKind,
+    Part,
+    Qualifier,
+    Reference,
+    Report,
+    Section,
+    SectionKind,
+    Segment,
+    SegmentKind,
+    Severity,
+    Span,
+)
+from .parse import parse
+from .schemes import DEFAULT_SCHEMES, BUILTIN_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
+
+__all__ = [
+    "BUILTIN_SCHEMES",
+    "DEFAULT_SCHEMES",
+    "Change",
+    "Chrome",
+    "ChromeKind",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Measure",
+    "Metric",
+    "MetricKind",
+    "Part",
+    "Qualifier",
+    "Reference",
+    "RegexScheme",
+    "Report",
+    "Role",
+    "Scheme",
+    "SchemeSet",
+    "Section",
+    "SectionKind",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Span",
+    "parse",
+]
+
+__version__ = "0.1.0"
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,72 @@
+"""Assembly: turn the working tree (normalized offsets) into the frozen model (source spans)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .model import Measure, Metric, Section
+from .normalize import NormalizedText
+from .tree import ItemNode, OutlineNode, Range
+
+__all__ = ["build_sections", "clean_title"]
+
+_INNER_SPACE: Final = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_TRIM: Final = " :;,、：；，。\t\n"
+
+
+def clean_title(view: NormalizedText, rng: Range) -> str:
+    """A title as users read it: normalized, spaces next to CJK removed, end punctuation cut."""
+    text = view.text[rng[0] : rng[1]].strip(_TRIM)
+    return _INNER_SPACE.sub("", text)
+
+
+def _metrics_in(metrics: Sequence[Metric], lo: int, hi: int) -> tuple[Metric, ...]:
+    return tuple(m for m in metrics if lo <= m.span.start and m.span.end <= hi)
+
+
+def _measure(view: NormalizedText, item: ItemNode, metrics: Sequence[Metric]) -> Measure:
+    span = view.span(item.start, item.end)
+    return Measure(
+        marker=view.source_text(*item.marker),
+        scheme=item.scheme,
+        ordinal=item.ordinal,
+        title=clean_title(view, item.title),
+        title_span=view.span(*item.title),
+        repaired=item.repaired,
+        span=span,
+        text=view.source[span.start : span.end],
+        metrics=_metrics_in(metrics, span.start, span.end),
+    )
+
+
+def _section(view: NormalizedText, node: OutlineNode, metrics: Sequence[Metric]) -> Section:
+    span = view.span(node.start, node.end)
+    own = view.span(node.start, node.own_end)
+    measures = tuple(_measure(view, item, metrics) for item in node.items)
+    in_measures = {id(m) for measure in measures for m in measure.metrics}
+    return Section(
+        marker=None if node.marker is None else view.source_text(*node.marker),
+        scheme=node.scheme,
+        ordinal=node.ordinal,
+        title=None if node.title is None else clean_title(view, node.title),
+        title_span=None if node.title is None else view.span(*node.title),
+        kind=node.kind,
+        implicit=node.implicit,
+        span=span,
+        text=view.source[span.start : span.end],
+        children=tuple(_section(view, child, metrics) for child in node.children),
+        measures=measures,
+        metrics=tuple(
+            m for m in _metrics_in(metrics, own.start, own.end) if id(m) not in in_measures
+        ),
+    )
+
+
+def build_sections(
+    view: NormalizedText, nodes: Sequence[OutlineNode], metrics: Sequence[Metric] = ()
+) -> tuple[Section, ...]:
+    """The model sections for ``nodes``, each holding the metrics of its own text."""
+    return tuple(_section(view, node, metrics) for node in nodes)

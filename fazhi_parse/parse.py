@@ -1,0 +1,43 @@
+"""The pipeline: source → normalized view → layout → outline → measures → model.
+
+Each stage is a pure function of what the earlier ones produced; none reaches back.
+"""
+
+from __future__ import annotations
+
+from .assemble import build_sections
+from .chrome import find_layout
+from .measures import find_measures
+from .model import Report, Span
+from .normalize import normalize
+from .outline import build_outline
+from .schemes import DEFAULT_SCHEMES, SchemeSet
+
+__all__ = ["parse"]
+
+
+def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
+    """Parse a report's text into a :class:`~fazhi_parse.model.Report`.
+
+    ``text`` is kept untouched as ``Report.source``; every span indexes it.
+
+    >>> report = parse("前言。\\n一、主要举措\\n（一）学法。一是学习，二是考试。")
+    >>> [s.title for s in report.sections], report.sections[0].children[0].measures[1].title
+    (['主要举措'], '考试')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}; use parse_file() for bytes")
+    if not isinstance(schemes, SchemeSet):
+        raise TypeError("schemes must be a SchemeSet (e.g. DEFAULT_SCHEMES.with_schemes(...))")
+    view = normalize(text)
+    layout = find_layout(view)
+    tree = build_outline(view, layout, schemes)
+    find_measures(view, tree, schemes)
+    first = tree.sections[0].start if tree.sections else tree.body_end
+    return Report(
+        source=text,
+        preamble=view.span(tree.body_start, first) if first > tree.body_start else Span(
+            view.to_source(tree.body_start), view.to_source(tree.body_start)),
+        sections=build_sections(view, tree.sections),
+        diagnostics=(*view.diagnostics, *layout.diagnostics, *tree.diagnostics),
+    )
