@@ -3,7 +3,7 @@
 Each item is either a ``str`` — always taken as the text of a report, never as a path — or
 an :class:`os.PathLike` (``pathlib.Path``), read with :func:`~fazhi_parse.io.parse_file`.
 Results come back as :class:`BatchResult` records in the order of the items, as soon as
-each one and all before it are done; at most ``jobs × 4`` chunks are in flight, so an
+each one and all before it are done; at most four chunks per worker are in flight, so an
 endless iterator of paths streams in bounded memory.
 
 With ``jobs > 1`` the items and the reports cross process boundaries by pickling, as they
@@ -98,9 +98,7 @@ def parse_many(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(
-    items: Iterator[tuple[int, Item]], size: int
-) -> Iterator[list[tuple[int, Item]]]:
+def _chunks(items: Iterator[tuple[int, Item]], size: int) -> Iterator[list[tuple[int, Item]]]:
     chunk: list[tuple[int, Item]] = []
     for pair in items:
         chunk.append(pair)
@@ -140,7 +138,7 @@ def _parse_one(
 
 def _name(item: object) -> str:
     try:
-        return os.fspath(item)  # type: ignore[arg-type]
+        return str(os.fspath(item))  # type: ignore[call-overload]
     except TypeError:
         return f"<{type(item).__name__} {item!r:.40}>"
 

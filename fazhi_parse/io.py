@@ -71,9 +71,7 @@ class DecodeError(ValueError):
         """Every encoding tried, in order."""
         others = [e for e in tried if e != encoding]
         also = f" (also tried {', '.join(others)})" if others else ""
-        super().__init__(
-            f"{name}: cannot decode byte {offset} as {encoding}: {reason}{also}"
-        )
+        super().__init__(f"{name}: cannot decode byte {offset} as {encoding}: {reason}{also}")
 
     def __reduce__(self) -> tuple[Callable[..., DecodeError], tuple[()]]:
         # keyword-only __init__: pickle by rebuilding from the keywords
@@ -193,13 +191,13 @@ def _lead_byte(char: str, codec: str) -> int | None:
 
 @functools.lru_cache(maxsize=8192)
 def _gb_common(char: str) -> bool:
-    """GB2312 punctuation (rows A1, A3) and hanzi (rows B0–F7)."""
+    """GB2312 punctuation (rows A1, A3) and hanzi (rows B0-F7)."""
     lead = _lead_byte(char, "gb2312")
     return lead is not None and (lead in (0xA1, 0xA3) or lead >= 0xB0)
 
 
 @functools.lru_cache(maxsize=8192)
 def _big5_common(char: str) -> bool:
-    """Big5 punctuation and symbols (A1–A3) and level-1 hanzi (A4–C6)."""
+    """Big5 punctuation and symbols (A1-A3) and level-1 hanzi (A4-C6)."""
     lead = _lead_byte(char, "big5")
     return lead is not None and 0xA1 <= lead <= 0xC6

@@ -87,13 +87,16 @@ def to_dict(obj: Any) -> dict[str, Any]:
     """
     if not attrs.has(type(obj)):
         raise TypeError(f"to_dict() takes a model object, not {type(obj).__name__}")
-    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION} if isinstance(obj, model.Report) else {}
+    out: dict[str, Any] = (
+        {"schema_version": SCHEMA_VERSION} if isinstance(obj, model.Report) else {}
+    )
     out.update(_dump_attrs(obj))
     return out
 
 
 def _dump_attrs(obj: Any) -> dict[str, Any]:
-    return {f.name: _dump(getattr(obj, f.name)) for f in _init_fields(type(obj))}
+    cls: type = type(obj)
+    return {f.name: _dump(getattr(obj, f.name)) for f in _init_fields(cls)}
 
 
 def _dump(value: Any) -> Any:
@@ -165,12 +168,14 @@ def _load_attrs(cls: type, data: Any, path: str) -> Any:
     hints = _hints(cls)
     unknown = data.keys() - {f.name for f in fields}
     if unknown:
-        raise ValueError(f"{path or 'document'}: unknown key {sorted(unknown)[0]!r} for {cls.__name__}")
+        raise ValueError(
+            f"{path or 'document'}: unknown key {sorted(unknown)[0]!r} for {cls.__name__}"
+        )
     kwargs: dict[str, Any] = {}
     for f in fields:
         here = f"{path}.{f.name}" if path else f.name
         if f.name in data:
-            kwargs[f.alias] = _load(hints[f.name], data[f.name], here)
+            kwargs[f.alias or f.name] = _load(hints[f.name], data[f.name], here)
         elif f.default is attrs.NOTHING:
             raise ValueError(f"{here}: missing")
     try:
@@ -196,7 +201,9 @@ def _load(tp: Any, value: Any, path: str) -> Any:
             return tuple(_load(args[0], v, f"{path}[{i}]") for i, v in enumerate(items))
         if len(args) != len(items):
             raise ValueError(f"{path}: expected {len(args)} items, got {len(items)}")
-        return tuple(_load(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, items)))
+        return tuple(
+            _load(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, items, strict=True))
+        )
     if origin in (list, collections.abc.Sequence):
         (arg,) = typing.get_args(tp)
         return [_load(arg, v, f"{path}[{i}]") for i, v in enumerate(_expect(list, value, path))]
@@ -316,8 +323,11 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": _schema_for(args[0], defs)}
-        return {"type": "array", "prefixItems": [_schema_for(a, defs) for a in args],
-                "items": False}
+        return {
+            "type": "array",
+            "prefixItems": [_schema_for(a, defs) for a in args],
+            "items": False,
+        }
     if origin in (list, collections.abc.Sequence):
         return {"type": "array", "items": _schema_for(typing.get_args(tp)[0], defs)}
     if origin in (dict, collections.abc.Mapping):
@@ -383,7 +393,7 @@ def _module_field_docs(module_name: str) -> dict[str, dict[str, str]]:
         if not isinstance(node, ast.ClassDef):
             continue
         docs: dict[str, str] = {}
-        for stmt, after in zip(node.body, node.body[1:]):
+        for stmt, after in zip(node.body, node.body[1:], strict=False):
             if (
                 isinstance(stmt, ast.AnnAssign)
                 and isinstance(stmt.target, ast.Name)
