@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Union
 
 import attrs
 
+from .io import DecodeError, parse_file
 from .model import Report
+from .parse import parse
 
 if TYPE_CHECKING:
     from .schemes import SchemeSet
@@ -118,9 +120,6 @@ def _parse_chunk(
 def _parse_one(
     index: int, item: Item, schemes: SchemeSet | None, encoding: str | None
 ) -> BatchResult:
-    from .io import parse_file
-    from .parse import parse
-
     name = f"<text {index}>" if isinstance(item, str) else _name(item)
     try:
         if isinstance(item, str):
@@ -144,8 +143,11 @@ def _name(item: object) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        message = exc.strerror  # the file name is already the result's name
+    # the result names the file: leave the name out of the message
+    if isinstance(exc, DecodeError):
+        message = exc.detail
+    elif isinstance(exc, OSError) and exc.strerror:
+        message = exc.strerror
     else:
         message = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

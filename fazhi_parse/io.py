@@ -23,6 +23,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from .parse import parse
+
 if TYPE_CHECKING:
     from .model import Report
     from .schemes import SchemeSet
@@ -71,7 +73,9 @@ class DecodeError(ValueError):
         """Every encoding tried, in order."""
         others = [e for e in tried if e != encoding]
         also = f" (also tried {', '.join(others)})" if others else ""
-        super().__init__(f"{name}: cannot decode byte {offset} as {encoding}: {reason}{also}")
+        self.detail = f"cannot decode byte {offset} as {encoding}: {reason}{also}"
+        """The message without the name."""
+        super().__init__(f"{name}: {self.detail}")
 
     def __reduce__(self) -> tuple[Callable[..., DecodeError], tuple[()]]:
         # keyword-only __init__: pickle by rebuilding from the keywords
@@ -134,8 +138,6 @@ def parse_file(
     ``encoding`` skips detection. Raises :class:`DecodeError` when the bytes cannot be read
     and :class:`OSError` when the file cannot be opened.
     """
-    from .parse import parse
-
     text = read_text(path, encoding=encoding)
     return parse(text) if schemes is None else parse(text, schemes=schemes)
 

@@ -57,6 +57,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "json_text",
     "load_schema",
     "schema_json",
     "to_dict",
@@ -126,7 +127,13 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     to UTF-8. JSON has one spelling for an escaped high surrogate followed by an escaped
     low one: it reads back as the astral character the pair encodes.
     """
-    text = json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return json_text(to_dict(obj), indent=indent)
+
+
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``json.dumps`` of JSON-ready ``value`` with non-ASCII as is and lone surrogates
+    escaped: text that always encodes to UTF-8."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
     if _SURROGATE_RE.search(text):
         text = _SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
