@@ -3,13 +3,18 @@
 Reads files, directories (every file matching ``--glob`` below them, sorted) or standard
 input (``-``, or no argument when input is piped), and writes one of:
 
-``tree``  the outline as box-drawn text (default);
-``md``    the outline as Markdown;
-``json``  the report document (:func:`~fazhi_parse.serialize.to_json`); for several
-          inputs, an array of ``{"name": …, "report": …}`` / ``{"name": …, "error": …}``;
-``jsonl`` one such object per line, per input;
-``csv``   the rows of ``--table`` (:func:`~fazhi_parse.records.to_records`), with the
-          input's name as ``report_id``.
+``tree``
+    the outline as box-drawn text (default);
+``md``
+    the outline as Markdown;
+``json``
+    the report document (:func:`~fazhi_parse.serialize.to_json`); for several inputs, an
+    array of ``{"name": …, "report": …}`` or ``{"name": …, "error": …}`` objects;
+``jsonl``
+    one such object per line, per input;
+``csv``
+    the rows of ``--table`` (:func:`~fazhi_parse.records.to_records`), with the input's
+    name as ``report_id``.
 
 Exit status: 0 when every input parsed, 1 when any failed (each failure has one line on
 stderr: ``fazhi-parse: NAME: REASON``), 2 for a usage error. A progress bar goes to

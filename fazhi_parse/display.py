@@ -68,13 +68,13 @@ def _section_label(s: Section) -> str:
     head = "(implicit part)" if s.implicit or s.marker is None else f"{s.marker}{_cut(s.title)}"
     tags = [str(s.kind)] if s.kind is not None else []
     n = len(s.metrics) + sum(len(m.metrics) for m in s.measures)
-    tags += [f"{n} metric{'s' * (n != 1)}"] if n else []
+    tags += [_plural(n, "metric")] if n else []
     return head + (f"  [{', '.join(tags)}]" if tags else "")
 
 
 def _measure_label(m: Measure) -> str:
     tags = ["repaired"] if m.repaired else []
-    tags += [f"{len(m.metrics)} metric{'s' * (len(m.metrics) != 1)}"] if m.metrics else []
+    tags += [_plural(len(m.metrics), "metric")] if m.metrics else []
     return f"{m.marker} {_cut(m.title)}" + (f"  [{', '.join(tags)}]" if tags else "")
 
 
@@ -85,6 +85,10 @@ def _headline(report: Report) -> str:
     return " · ".join(bits)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
 def _counts(report: Report) -> str:
     sections = measures = 0
     for node in report.walk():
@@ -92,9 +96,14 @@ def _counts(report: Report) -> str:
             sections += 1
         else:
             measures += 1
-    return (
-        f"{sections} sections · {measures} measures · {len(report.metrics)} metrics · "
-        f"{len(report.diagnostics)} diagnostics"
+    return " · ".join(
+        _plural(n, word)
+        for n, word in (
+            (sections, "section"),
+            (measures, "measure"),
+            (len(report.metrics), "metric"),
+            (len(report.diagnostics), "diagnostic"),
+        )
     )
 
 
