@@ -29,7 +29,7 @@ _STYLE: Final = """<style>
 .fz-report details{margin-left:1.1em}
 .fz-report>details{margin-left:0}
 .fz-report summary{cursor:pointer}
-.fz-report ul{margin:.1em 0 .2em 1.1em;padding-left:1em}
+.fz-report ul{margin:.1em 0 .2em 1.1em;padding-left:0;list-style:none}
 .fz-marker{font-weight:600;margin-right:.25em}
 .fz-badge{font-size:.75em;border-radius:.6em;padding:0 .5em;margin-left:.4em;
   border:1px solid currentColor;opacity:.8;white-space:nowrap}
