@@ -151,13 +151,13 @@ def _run(args: argparse.Namespace, inputs: list[str], out: IO[str]) -> int:
     writer = _WRITERS[args.format](out, several, args.table)
     failures = 0
     for result in _results(collected, args.jobs, args.encoding):
+        if progress:
+            progress.clear()  # output and failures may share the terminal with the bar
         if result.report is None:
             failures += 1
-            line = f"{PROG}: {result.name}: {result.error}"
-            if progress:
-                progress.clear()
-            print(line, file=sys.stderr)
+            print(f"{PROG}: {result.name}: {result.error}", file=sys.stderr)
         writer.write(result)
+        out.flush()
         if progress:
             progress.update(result.index + 1, result.name)
     writer.close()
