@@ -54,6 +54,11 @@ REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)"
 (Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
 """
 
+MAX_DEPTH: Final = 10
+"""Sections nest at most this deep; deeper markers are rejected (and counted). Real reports
+use three to five levels; repeated heading blocks that each restart their numbering would
+otherwise nest without end (and every tree walk would recurse that deep)."""
+
 RUNON_MIN_LINE: Final = 60
 """A line this long may hide headings whose line breaks were lost."""
 RUNON_MAX_HEADING_LINES: Final = 2
@@ -387,6 +392,9 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
                     f"{m.scheme.name} numbering goes back from {run.last} to {m.ordinal}",
                     at,
                 )
+        if depth >= MAX_DEPTH:
+            rejected[f"nested deeper than {MAX_DEPTH} levels"] += 1
+            continue
         pop_to(depth)
         parent_at(depth).children.append(node)
         stack.append(_Run(scheme=m.scheme, last=m.ordinal, node=node))
