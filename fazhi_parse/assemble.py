@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -23,11 +25,27 @@ def clean_title(view: NormalizedText, rng: Range) -> str:
     return _INNER_SPACE.sub("", text)
 
 
-def _metrics_in(metrics: Sequence[Metric], lo: int, hi: int) -> tuple[Metric, ...]:
-    return tuple(m for m in metrics if lo <= m.span.start and m.span.end <= hi)
+class _Metrics:
+    """Metrics found by range: bisect on their starts (a scan per node would make sections x
+    metrics work, quadratic on long inputs)."""
+
+    __slots__ = ("metrics", "ordered", "starts")
+
+    def __init__(self, metrics: Sequence[Metric]) -> None:
+        self.metrics = tuple(metrics)
+        self.starts = [m.span.start for m in self.metrics]
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
+
+    def within(self, lo: int, hi: int) -> tuple[Metric, ...]:
+        """The metrics inside ``[lo, hi)``, in their given order."""
+        if not self.ordered:
+            return tuple(m for m in self.metrics if lo <= m.span.start and m.span.end <= hi)
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_right(self.starts, hi)
+        return tuple(m for m in self.metrics[first:last] if m.span.end <= hi)
 
 
-def _measure(view: NormalizedText, item: ItemNode, metrics: Sequence[Metric]) -> Measure:
+def _measure(view: NormalizedText, item: ItemNode, metrics: _Metrics) -> Measure:
     span = view.span(item.start, item.end)
     return Measure(
         marker=view.source_text(*item.marker),
@@ -38,11 +56,11 @@ def _measure(view: NormalizedText, item: ItemNode, metrics: Sequence[Metric]) ->
         repaired=item.repaired,
         span=span,
         text=view.source[span.start : span.end],
-        metrics=_metrics_in(metrics, span.start, span.end),
+        metrics=metrics.within(span.start, span.end),
     )
 
 
-def _section(view: NormalizedText, node: OutlineNode, metrics: Sequence[Metric]) -> Section:
+def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Section:
     span = view.span(node.start, node.end)
     own = view.span(node.start, node.own_end)
     measures = tuple(_measure(view, item, metrics) for item in node.items)
@@ -59,9 +77,7 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: Sequence[Metric])
         text=view.source[span.start : span.end],
         children=tuple(_section(view, child, metrics) for child in node.children),
         measures=measures,
-        metrics=tuple(
-            m for m in _metrics_in(metrics, own.start, own.end) if id(m) not in in_measures
-        ),
+        metrics=tuple(m for m in metrics.within(own.start, own.end) if id(m) not in in_measures),
     )
 
 
@@ -69,4 +85,5 @@ def build_sections(
     view: NormalizedText, nodes: Sequence[OutlineNode], metrics: Sequence[Metric] = ()
 ) -> tuple[Section, ...]:
     """The model sections for ``nodes``, each holding the metrics of its own text."""
-    return tuple(_section(view, node, metrics) for node in nodes)
+    index = _Metrics(metrics)
+    return tuple(_section(view, node, index) for node in nodes)
