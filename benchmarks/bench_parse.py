@@ -116,32 +116,35 @@ def repeated(texts: Sequence[str], size: int) -> str:
     return block * count
 
 
-def pathological(seeds: Sequence[str]) -> dict[str, Callable[[int], str]]:
-    """Inputs built to provoke super-linear behaviour, by name: ``make(n)`` repeats n times."""
+def pathological(seeds: Sequence[str]) -> dict[str, str]:
+    """Units that, repeated, make inputs built to provoke super-linear behaviour, by name."""
     one_line = re.sub(r"\s+", "", "".join(seeds))
-    line_unit = len(one_line)
     return {
-        "一是 x n": lambda n: "一是" * n,
-        "（一） x n": lambda n: "（一）" * n,
-        "(一) x n": lambda n: "(一)" * n,
-        "一、 x n": lambda n: "一、" * n,
-        "1. x n": lambda n: "1." * n,
-        "digits x n": lambda n: "1234567890" * (n // 10),
-        "“ x n": lambda n: "“" * n,
-        "《 x n": lambda n: "《" * n,
-        "( x n": lambda n: "(" * n,
-        "newlines x n": lambda n: "\n" * n,
-        "\\r\\n x n": lambda n: "\r\n" * n,
-        "spaces x n": lambda n: " \u3000" * (n // 2),
-        "。是 x n": lambda n: "。是" * n,
-        "汉? x n": lambda n: "汉?" * n,
-        "現(xiàn) x n": lambda n: "現(xiàn)" * (n // 4),
-        "(xiàn x n": lambda n: "(xiàn" * (n // 4),
-        "zero-width x n": lambda n: "\u200b" * n,
-        "headings lines": lambda n: "一、标题\n（一）小节\n1.条目\n（1）细目\n①一是甲，二是乙。\n"
-        * (n // 30),
-        "1 line of seeds": lambda n: (one_line * (-(-n // line_unit)))[:n],
+        "一是": "一是",
+        "（一）": "（一）",
+        "(一)": "(一)",
+        "一、": "一、",
+        "1.": "1.",
+        "digits": "1234567890",
+        "“": "“",
+        "《": "《",
+        "(": "(",
+        "newlines": "\n",
+        "\\r\\n": "\r\n",
+        "spaces": " \u3000",
+        "。是": "。是",
+        "汉?": "汉?",
+        "現(xiàn)": "現(xiàn)",
+        "(xiàn": "(xiàn",
+        "zero-width": "\u200b",
+        "heading lines": "一、标题\n（一）小节\n1.条目\n（1）细目\n①一是甲，二是乙。\n",
+        "one long line": one_line,
     }
+
+
+def fill(unit: str, chars: int) -> str:
+    """``unit`` repeated to ``chars`` characters (cut at the end)."""
+    return (unit * -(-chars // len(unit)))[:chars]
 
 
 # --- timing --------------------------------------------------------------------------------
@@ -306,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS, help="gwr corpus folder")
     args = ap.parse_args(argv)
     repeat = 5 if args.quick else args.repeat
-    units = 100_000 if args.quick else 1_000_000
+    size = 200_000 if args.quick else 2_000_000
     out: dict[str, Any] = {"python": sys.version.split()[0], "repeat": repeat}
     print(f"fazhi_parse benchmark — Python {out['python']}, median of {repeat} runs, one core\n")
 
@@ -421,22 +424,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  ~1 MB of seeds ({len(big):,} chars): {large * 1e9:.0f} ns/char vs {one * 1e9:.0f} "
         f"for one seed: x{growth:.2f} [target <= {TARGET_GROWTH}: {verdict(growth <= TARGET_GROWTH)}]"
     )
-    print(f"  pathological inputs, n = {units // 10:,} and {units:,} (ratio: per-char time)")
+    print(
+        f"  pathological inputs at {size // 10:,} and {size:,} chars "
+        "(ratio: per-char time of the larger over the smaller)"
+    )
     out["pathological"] = {}
-    for name, make in pathological(seeds).items():
-        small_text, large_text = make(units // 10), make(units)
-        small = median_time(lambda: fazhi_parse.parse(small_text), 3) / max(1, len(small_text))
-        large = median_time(lambda: fazhi_parse.parse(large_text), 1 if units > 100_000 else 3)
-        ratio = large / max(1, len(large_text)) / small
-        out["pathological"][name] = {
-            "chars": len(large_text),
-            "seconds": large,
-            "ns_per_char": large / len(large_text) * 1e9,
-            "ratio": ratio,
-        }
+    for name, unit in pathological(seeds).items():
+        small_text, large_text = fill(unit, size // 10), fill(unit, size)
+        small = median_time(lambda t=small_text: fazhi_parse.parse(t), 3) / len(small_text)
+        large = median_time(lambda t=large_text: fazhi_parse.parse(t), 1) / len(large_text)
+        ratio = large / small
+        out["pathological"][name] = {"chars": len(large_text), "ns_per_char": large * 1e9}
+        out["pathological"][name]["ratio"] = ratio
         print(
-            f"  {name:<18} {len(large_text):>10,} ch  {large:7.3f} s  "
-            f"{large / len(large_text) * 1e9:6.0f} ns/char  x{ratio:.2f} vs n/10"
+            f"  {name:<14} x{len(large_text) // len(unit):<9,} {len(large_text):>9,} ch  "
+            f"{large * len(large_text):6.2f} s  {large * 1e9:6.0f} ns/char  x{ratio:.2f}"
         )
 
     # 5. import

@@ -409,6 +409,12 @@ class Report:
 
     # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
 
+    def segments(self) -> tuple[Segment, ...]:
+        """``source`` cut into typed segments that join back to it (:mod:`fazhi_parse.segments`)."""
+        from .segments import segments
+
+        return segments(self)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.serialize`)."""
         from .serialize import to_dict
