@@ -219,6 +219,43 @@ class StageTimer:
         return {k: statistics.median(r.get(k, 0.0) for r in runs) for k in runs[0]}
 
 
+PATHOLOGICAL_TIMEOUT = 300
+"""Seconds a pathological input may take before it is reported as a blow-up."""
+
+_CHILD = """
+import json, statistics, sys, time
+import fazhi_parse
+chars, repeat = int(sys.argv[1]), int(sys.argv[2])
+unit = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
+text = (unit * -(-chars // len(unit)))[:chars]
+fazhi_parse.parse("一、标题\\n（一）學法。一是学习，二是考试。")  # load lazy tables
+times = []
+for _ in range(repeat):
+    start = time.perf_counter()
+    fazhi_parse.parse(text)
+    times.append(time.perf_counter() - start)
+print(json.dumps(statistics.median(times)))
+"""
+
+
+def timed_in_child(unit: str, chars: int, repeat: int, timeout: float) -> float | None:
+    """Median seconds to parse ``unit`` repeated to ``chars`` characters, in a fresh
+    interpreter (its memory is freed after, and a blow-up is cut off); None on timeout."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(chars), str(repeat)],
+            input=unit.encode("utf-8", "surrogatepass"),
+            capture_output=True,
+            timeout=timeout,
+            env=env,
+            check=True,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return float(json.loads(done.stdout))
+
+
 # --- the naive baseline --------------------------------------------------------------------
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -371,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out["stages"] = {}
     for group, items in groups.items():
         texts = [t for _, t in items]
-        stages = StageTimer().run(texts, max(3, repeat // 3))
+        stages = StageTimer().run(texts, repeat)
         per = {k: v / len(texts) * 1e3 for k, v in stages.items()}
         chars = sum(map(len, texts)) / len(texts)
         out["stages"][group] = per
@@ -417,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     one = sum(median_time(lambda t=t: fazhi_parse.parse(t), repeat) for t in seeds) / sum(
         map(len, seeds)
     )
-    large = median_time(lambda: fazhi_parse.parse(big), max(3, repeat // 5)) / len(big)
+    large = median_time(lambda: fazhi_parse.parse(big), max(5, repeat // 3)) / len(big)
     growth = large / one
     out["growth_1mb"] = {"chars": len(big), "ns_per_char": large * 1e9, "ratio": growth}
     print(
@@ -430,16 +467,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     out["pathological"] = {}
     for name, unit in pathological(seeds).items():
-        small_text, large_text = fill(unit, size // 10), fill(unit, size)
-        small = median_time(lambda t=small_text: fazhi_parse.parse(t), 3) / len(small_text)
-        large = median_time(lambda t=large_text: fazhi_parse.parse(t), 1) / len(large_text)
-        ratio = large / small
-        out["pathological"][name] = {"chars": len(large_text), "ns_per_char": large * 1e9}
-        out["pathological"][name]["ratio"] = ratio
-        print(
-            f"  {name:<14} x{len(large_text) // len(unit):<9,} {len(large_text):>9,} ch  "
-            f"{large * len(large_text):6.2f} s  {large * 1e9:6.0f} ns/char  x{ratio:.2f}"
-        )
+        small = timed_in_child(unit, size // 10, 3, PATHOLOGICAL_TIMEOUT)
+        large = timed_in_child(unit, size, 1, PATHOLOGICAL_TIMEOUT)
+        chars = len(fill(unit, size))
+        row: dict[str, Any] = {"chars": chars, "seconds": large}
+        if small is None or large is None:
+            row["ratio"] = None
+            print(f"  {name:<14} {chars:>9,} ch  over {PATHOLOGICAL_TIMEOUT} s: BLOW-UP")
+        else:
+            row["ns_per_char"] = large / chars * 1e9
+            row["ratio"] = large / chars / (small / len(fill(unit, size // 10)))
+            print(
+                f"  {name:<14} x{chars // len(unit):<9,} {chars:>9,} ch  {large:6.2f} s  "
+                f"{row['ns_per_char']:6.0f} ns/char  x{row['ratio']:.2f}"
+            )
+        out["pathological"][name] = row
 
     # 5. import
     print("\n== import ==")
