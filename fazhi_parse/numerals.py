@@ -159,12 +159,21 @@ def _small(text: str) -> int:
     return total + (digit or 0)
 
 
+def _below_yi(text: str) -> int:
+    """A multiplier of 亿, which may hold a 万 group of its own."""
+    for big in "万萬":
+        if big in text:
+            head, _, rest = text.partition(big)
+            return (_small(head) if head else 1) * 10**4 + (_small(rest) if rest else 0)
+    return _small(text)
+
+
 def cn_number(text: str) -> Decimal:
     """Read a Chinese quantity numeral: 两 → 2, 一百零五 → 105, 三千万 → 30000000.
 
     Grammar (Traditional 萬/億 and financial digits accepted)::
 
-        number = [section "亿"] [section "万"] [section]
+        number = [[section "万"] section "亿"] [section "万"] [section]
         section = digit-run | [digit] unit ([零] [digit] unit)* [零] [digit]
         unit    = "千" | "百" | "十"
 
@@ -178,7 +187,9 @@ def cn_number(text: str) -> Decimal:
         for big in big_chars:
             if big in rest:
                 head, _, rest = rest.partition(big)
-                total += (_small(head) if head else 1) * scale
+                # the 亿 group may itself hold 万 (一万亿, 两万三千亿)
+                multiplier = (_below_yi(head) if scale == 10**8 else _small(head)) if head else 1
+                total += multiplier * scale
                 break
     if rest:
         total += _small(rest)
