@@ -1,0 +1,516 @@
+"""Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元), typed.
+
+One compiled regex finds each *candidate*: a number (Arabic, Chinese, or mixed with 万/亿)
+and what follows it up to a measure word or a token that shows it is not a quantity::
+
+    candidate = number [list] [mid] [big] [mid] (unit | date | reject | breakdown)
+    number    = arabic | cn-number [分之 cn-number] | 百分之 (arabic | cn-number)
+    list      = ("、" arabic)+              (606、618、590、414项: the unit is written once)
+    mid       = "余" | "多"                 (500余人次, 3万多人)
+    big       = "万" | "亿" | "万亿"
+    unit      = a measure word of :data:`~fazhi_parse._units.UNITS` (人次 before 人)
+    date      = 年度 | 年 M月 [D日] | M月 [D日]
+    reject    = 周年 | 号 | 届 | 版 | 级      (anniversaries, document numbers, ordinals…)
+    breakdown = lookahead "(其中 … 25件": a bare number takes the unit of its breakdown
+
+The pattern starts with a character class, so ``re`` skips straight to digits and Chinese
+numerals. Each candidate is then accepted or rejected by the rules named in
+:data:`REJECTION_RULES` (dates, document numbers, ordinals, names in quotes or in 《》,
+fixed political terms such as 三项制度, the article 一 in 一个/一批 …); rejections are
+reported as one :class:`~fazhi_parse.model.Diagnostic` with a count per rule.
+An accepted candidate gets its qualifier (约 近 余 多 超过 以上 突破 不足 以下 内 达 …),
+its change (同比增长, 下降28%, 压减22%), its subject (the words before it in its clause)
+and, where the clause supports one, a canonical indicator (:mod:`fazhi_parse._indicators`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import cache
+from typing import Final
+
+import regex
+
+from ._indicators import INDICATORS, Indicator
+from ._units import (
+    APPROX_NOT_AFTER,
+    BIG_UNITS,
+    CHANGE_VERBS,
+    CN_NUMERAL_CHARS,
+    CN_NUMERAL_FIRST,
+    DURATION_CUES,
+    DURATION_SUFFIXES,
+    FIXED_TERMS,
+    INDEFINITE_ONE_EXCEPTIONS,
+    LIST_OPENERS,
+    MID_QUALIFIERS,
+    NOT_A_NUMBER_BEFORE,
+    PLAN_NAMES,
+    POST_QUALIFIERS,
+    PRE_QUALIFIERS,
+    QUALIFIER_RANK,
+    RANK_MARKERS,
+    REACHED_NOT_AFTER,
+    REJECT_TOKENS,
+    STRONG_QUALIFIER,
+    UNIT_NOT_BEFORE,
+    UNITS,
+    WITHIN_QUALIFIERS,
+)
+from .model import (
+    Change,
+    Diagnostic,
+    DiagnosticCode,
+    Metric,
+    MetricKind,
+    Qualifier,
+    Severity,
+    Span,
+)
+from .normalize import NormalizedText
+from .numerals import NumeralError, cn_number, scaled
+
+__all__ = ["REJECTION_RULES", "extract_metrics", "indicator_for"]
+
+REJECTION_RULES: Final = (
+    "date",
+    "time phrase",
+    "document number",
+    "ordinal",
+    "rank",
+    "anniversary",
+    "edition",
+    "level",
+    "name",
+    "title",
+    "indefinite",
+    "vague",
+    "identifier",
+    "unreadable",
+)
+"""Names of the rules that reject number-like strings, in the order reported."""
+
+# --- the candidate regex -------------------------------------------------------------------
+
+
+def _alternation(words: Sequence[str], not_before: dict[str, str] | None = None) -> str:
+    """Regex alternation of ``words``, longest first, each with its negative lookahead."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        tail = (not_before or {}).get(word, "")
+        parts.append(re.escape(word) + (f"(?![{tail}])" if tail else ""))
+    return "|".join(parts)
+
+
+_CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
+_CN: Final = f"[{CN_NUMERAL_CHARS}]"
+_AR: Final = r"[0-9]+(?:\.[0-9]+)?"
+_UNIT: Final = _alternation(list(UNITS), UNIT_NOT_BEFORE)
+_REJECT: Final = _alternation([t for t in REJECT_TOKENS if t not in UNITS])
+_DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
+_BIG: Final = _alternation(["万亿", *BIG_UNITS])
+_MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
+
+_CANDIDATE: Final = re.compile(
+    rf"""
+    (?P<num>
+        [0-9{CN_NUMERAL_FIRST}百]
+        (?:
+            (?<=[0-9])(?<![0-9.A-Za-z][0-9])
+            (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
+          | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*)
+          | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*(?:分之(?P<frac>{_CN_FIRST}{_CN}*))?
+        )
+    )
+    (?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?
+    [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
+    (?:
+        (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
+      | (?P<unit>{_UNIT})
+      | (?P<rej>{_REJECT})
+      | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{_UNIT}))
+    )
+    """,
+    re.VERBOSE,
+)
+
+_PRE_QUAL_RE: Final = re.compile(
+    "(?:"
+    + "|".join(
+        (f"(?<![{REACHED_NOT_AFTER}])" if q == "达" else "")
+        + (f"(?<![{APPROX_NOT_AFTER}])" if q in ("近", "约") else "")
+        + re.escape(q)
+        for q in sorted(PRE_QUALIFIERS, key=len, reverse=True)
+    )
+    + ")[ ]?$"
+)
+_CHANGE_RE: Final = re.compile(f"(?:{_alternation(list(CHANGE_VERBS))})了?[ ]?$")
+_CUE_RE: Final = re.compile(f"(?:{_alternation(list(DURATION_CUES))})[ ]?$")
+_POST_RE: Final = re.compile(f"[ ]?(?:{_alternation(list(POST_QUALIFIERS))})")
+_WITHIN_RE: Final = re.compile(f"[ ]?(?:{_alternation(list(WITHIN_QUALIFIERS))})")
+_FIXED_RE: Final = re.compile(_alternation(FIXED_TERMS))
+_AFTER_RE: Final = re.compile(r"[^,。;:!?()\n0-9“”《》]{0,14}")
+
+_CLAUSE_MARK_RE: Final = regex.compile(r"[,。;:!?、()\n“”《》\[\]【】]", flags=regex.REVERSE)
+_SENTENCE_MARK_RE: Final = regex.compile(r"[。;!?\n]", flags=regex.REVERSE)
+_SUBJECT_LEAD: Final = ("其中", "并且", "以及", "同时", "全年", "并", "且", "和", "及")
+_SUBJECT_TAIL: Final = (
+    "分别",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共有",
+    "达到",
+    "共",
+    "计",
+    "为",
+    "是",
+    "有",
+    "了",
+    "的",
+    "均",
+    "已",
+    "达",
+)
+_BRACKET_RE: Final = regex.compile(r"[“”「」『』《》]", flags=regex.REVERSE)
+_CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_QUOTE_SPAN: Final = 18
+_TITLE_SPAN: Final = 60
+_HAN_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+
+_YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
+_KIND_UNITS_WITHIN: Final = frozenset({MetricKind.DURATION})
+
+
+# --- indicators ----------------------------------------------------------------------------
+
+
+@cache
+def _indicator_tables() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]:
+    """Compile the indicator table once: one regex of all terms, term → rows using it."""
+    rows = INDICATORS
+    by_term: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        for term in row.terms:
+            by_term.setdefault(term, []).append(i)
+    pattern = re.compile(_alternation(list(by_term)))
+    return pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows
+
+
+def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
+    """The canonical indicator a metric measures, from its clause and sentence, or None.
+
+    ``clause`` is the metric's own words (before the number and just after the unit);
+    ``sentence`` is the text from the start of its sentence to the number.
+    """
+    return _indicator(clause, sentence, 0, len(sentence), kind)
+
+
+def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> str | None:
+    """:func:`indicator_for` with the sentence (ending at ``pos``) cut from ``text`` only when
+    a row needs it."""
+    pattern, by_term, rows = _indicator_tables()
+    found = pattern.findall(clause)
+    if not found:
+        return None
+    hits: set[int] = set()
+    for term in found:
+        hits.update(by_term[term])
+    context: str | None = None
+    for i in sorted(hits):
+        row = rows[i]
+        if kind not in row.kinds:
+            continue
+        if not row.topic or any(t in clause for t in row.topic):
+            return row.name
+        if context is None:
+            context = text[_clause_start(text, lo, pos, 160, _SENTENCE_MARK_RE) : pos]
+        if any(t in context for t in row.topic):
+            return row.name
+    return None
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+# group numbers of _CANDIDATE, unpacked from m.groups() in one call
+(_NUM, _GRP, _PCT, _FRAC, _MORE, _MID1, _BIG_G, _MID2, _DATE, _UNIT_G, _REJ, _INNER) = range(12)
+
+
+def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None]:
+    """The value of a candidate's number before 万/亿, and the kind it forces (百分之, 分之)."""
+    pct = groups[_PCT]
+    if pct is not None:
+        return (Decimal(pct) if pct[0].isdigit() else cn_number(pct)), MetricKind.PERCENT
+    num = groups[_NUM]
+    assert num is not None
+    if num[0].isdigit():
+        return Decimal(num.replace(",", "")), None
+    frac = groups[_FRAC]
+    if frac is not None:
+        den = cn_number(num[: num.index("分")])
+        if not den:
+            raise NumeralError("zero denominator")
+        return (cn_number(frac) / den).quantize(Decimal("0.000001")), MetricKind.FRACTION
+    return cn_number(num), None
+
+
+def _enclosed(text: str, start: int, end: int) -> str | None:
+    """``name`` when [start, end) sits in a short quotation, ``title`` when inside 《》."""
+    near = _BRACKET_RE.search(text, max(0, start - _TITLE_SPAN), start)
+    if near is None:
+        return None
+    opener = near.group()
+    closer = _CLOSER.get(opener)
+    if closer is None:
+        return None  # the nearest bracket before closes: we are outside
+    title = opener == "《"
+    if not title and start - near.start() > _QUOTE_SPAN:
+        return None
+    stop = text.find(closer, end, end + (_TITLE_SPAN if title else _QUOTE_SPAN))
+    if stop < 0:
+        return None
+    inner = text[near.start() : stop]
+    if title:
+        return None if "\n" in inner or "《" in inner[1:] else "title"
+    return None if any(p in inner for p in ",。;:!?\n") else "name"
+
+
+def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo: int) -> str | None:
+    """The rule that rejects this candidate, or None when it may be a quantity."""
+    num = groups[_NUM]
+    assert num is not None
+    before = text[start - 1] if start > lo else ""
+    if before == " " and start - 2 >= lo:
+        before = text[start - 2]
+    if before == "第":
+        return "ordinal"
+    if before and before in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
+        # 16:52 and 2020/11/03 are times and dates; 8 5% has lost digits to spacing
+        return "unreadable" if before == " " else "date"
+    if groups[_DATE] is not None:
+        return "date"
+    rej = groups[_REJ]
+    if rej is not None:
+        return REJECT_TOKENS[rej]
+    unit = groups[_UNIT_G] or groups[_INNER]
+    arabic = num[0].isdigit()
+    if before and not arabic and before in NOT_A_NUMBER_BEFORE:
+        return "vague" if before in "数几若" else "ordinal"
+    if unit == "年":
+        if len(num) == 4 and groups[_BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
+            return "date"
+        if text.startswith(PLAN_NAMES, end):
+            return "name"
+    elif unit == "日" and not _WITHIN_RE.match(text, end):
+        return "date"
+    if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
+        return "rank"
+    if not arabic and _FIXED_RE.match(text, start):
+        return "name"
+    if num == "一" and groups[_BIG_G] is None:
+        allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
+        if allowed is None or unit not in allowed:
+            return "indefinite"
+    if groups[_MORE] is not None and not arabic:
+        return "unreadable"
+    return _enclosed(text, start, end)
+
+
+def _stronger(a: Qualifier, b: Qualifier) -> Qualifier:
+    """The more informative of two hedges on one number (达到9年以上 → lower_bound)."""
+    return b if QUALIFIER_RANK[b] > QUALIFIER_RANK[a] else a
+
+
+def _trim_subject(subject: str) -> str | None:
+    """The clause words before a number without connectives (其中, 共计, 为 …)."""
+    subject = subject.strip()
+    for _ in range(3):
+        if not subject.startswith(_SUBJECT_LEAD):
+            break
+        for word in _SUBJECT_LEAD:
+            if subject.startswith(word):
+                subject = subject[len(word) :]
+                break
+    for _ in range(3):
+        if not subject.endswith(_SUBJECT_TAIL):
+            break
+        for word in _SUBJECT_TAIL:
+            if subject.endswith(word):
+                subject = subject[: -len(word)]
+                break
+    return subject or None
+
+
+def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Pattern[str]) -> int:
+    """Just after the last mark before ``pos`` (at most ``window`` back, never before ``lo``)."""
+    a = pos - window if pos - window > lo else lo
+    mark = marks.search(text, a, pos)
+    return a if mark is None else mark.end()
+
+
+def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list whose unit is written once (606、618、414项)."""
+    more = m.group(_MORE + 1)
+    pos = m.start(_MORE + 1)
+    pieces = [(qstart, m.end(_NUM + 1))]
+    items = [v.strip() for v in more.split("、")[1:]]
+    for v in items:
+        s = text.index(v, pos)
+        pieces.append((s, s + len(v)))
+        pos = s + len(v)
+    pieces[-1] = (pieces[-1][0], end)
+    return pieces
+
+
+def _scan(
+    view: NormalizedText, lo: int, hi: int, out: list[Metric], rejected: Counter[str]
+) -> None:
+    """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``."""
+    text = view.text
+    source = view.source
+    span_of = view.span if view.cuts else Span  # no deletions: offsets are source offsets
+    prev_end = lo
+    prev_indicator: str | None = None
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        groups = m.groups()
+        start = m.start()
+        reason = _reason(text, groups, start, m.end(), lo)
+        if reason is not None:
+            rejected[reason] += 1
+            continue
+        unit = groups[_UNIT_G]
+        name = unit or groups[_INNER]
+        if name is None:  # pragma: no cover - the regex always ends in one of its branches
+            continue
+        if groups[_GRP] is not None and "," not in source[
+            view.to_source(start) : view.to_source(m.end(_NUM + 1) - 1) + 1
+        ]:
+            rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
+            continue
+        try:
+            base, forced = _number(groups)
+        except (NumeralError, ArithmeticError):
+            rejected["unreadable"] += 1
+            continue
+        kind = forced or UNITS[name]
+        if forced is MetricKind.PERCENT:
+            name = "%"
+
+        # qualifier: before the number, between number and unit, after the unit
+        qstart = start
+        qualifier = Qualifier.EXACT
+        pre = _PRE_QUAL_RE.search(text, start - 4 if start - 4 > lo else lo, start)
+        if pre is not None:
+            qstart = pre.start()
+            qualifier = PRE_QUALIFIERS[pre.group().rstrip()]
+        mid = groups[_MID1] or groups[_MID2]
+        if mid is not None:
+            qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
+        if unit is None:
+            end = m.end(_NUM + 1)  # the unit comes from the breakdown that follows
+        else:
+            end = m.end()
+            post = _POST_RE.match(text, end, hi)
+            if post is None and kind is MetricKind.DURATION:
+                post = _WITHIN_RE.match(text, end, hi)
+            if post is not None:
+                word = post.group().lstrip()
+                qualifier = _stronger(
+                    qualifier, POST_QUALIFIERS.get(word) or WITHIN_QUALIFIERS[word]
+                )
+                end = post.end()
+            elif text.startswith(STRONG_QUALIFIER, end) and not _HAN_RE.match(text, end + 1):
+                qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
+                end += 1
+            if (
+                unit == "年"
+                and qualifier is Qualifier.EXACT
+                and not _CUE_RE.search(text, max(lo, qstart - 4), qstart)
+                and not text.startswith(DURATION_SUFFIXES, m.end())
+            ):
+                rejected["time phrase"] += 1  # 三年行动方案, 一年来: not a measured duration
+                continue
+
+        change: Change | None = None
+        verb = _CHANGE_RE.search(text, max(lo, qstart - 5), qstart)
+        if verb is not None and not text.startswith("新", verb.start() - 1):
+            change = CHANGE_VERBS[verb.group().rstrip(" 了")]
+
+        clause_start = _clause_start(text, lo, qstart, 40, _CLAUSE_MARK_RE)
+        if clause_start < prev_end:
+            clause_start = prev_end
+        subject = _trim_subject(text[clause_start:qstart])
+        after = _AFTER_RE.match(text, end, hi)
+        clause = (subject or "") + (after.group() if after is not None else "")
+        indicator = _indicator(clause, text, lo, qstart, kind)
+        if indicator is None and clause_start == prev_end > lo:
+            indicator = prev_indicator  # 42场次11000人次: back to back, the same activity
+
+        scale = 1
+        for ch in groups[_BIG_G] or ():
+            scale *= BIG_UNITS[ch]
+        if groups[_MORE] is None:
+            span = span_of(qstart, end)
+            out.append(
+                Metric(
+                    value=scaled(base, scale),
+                    unit=name,
+                    kind=kind,
+                    qualifier=qualifier,
+                    change=change,
+                    span=span,
+                    text=source[span.start : span.end],
+                    indicator=indicator,
+                    subject=subject,
+                )
+            )
+        else:
+            more = groups[_MORE]
+            assert more is not None
+            values = [base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
+            pieces = _pieces(text, m, qstart, end)
+            for i, (value, (s, e)) in enumerate(zip(values, pieces)):
+                span = span_of(s, e)
+                out.append(
+                    Metric(
+                        value=scaled(value, scale),
+                        unit=name,
+                        kind=kind,
+                        qualifier=qualifier if i == len(values) - 1 else Qualifier.EXACT,
+                        change=change if i == 0 else None,
+                        span=span,
+                        text=source[span.start : span.end],
+                        indicator=indicator,
+                        subject=subject,
+                    )
+                )
+        prev_end = end
+        prev_indicator = indicator
+
+
+def extract_metrics(
+    view: NormalizedText, ranges: Sequence[tuple[int, int]]
+) -> tuple[list[Metric], list[Diagnostic]]:
+    """Every quantity inside the given normalized-text ranges (the body minus page chrome), in order.
+
+    Spans are in source coordinates. Rejected number-like strings (dates, document numbers,
+    ordinals, names …) are counted per rule in a single ``REJECTED_NUMBER`` diagnostic.
+    """
+    metrics: list[Metric] = []
+    rejected: Counter[str] = Counter()
+    for lo, hi in sorted(ranges):
+        _scan(view, lo, hi, metrics, rejected)
+    if not rejected:
+        return metrics, []
+    detail = ", ".join(f"{rule} {rejected[rule]}" for rule in REJECTION_RULES if rejected[rule])
+    return metrics, [
+        Diagnostic(
+            code=DiagnosticCode.REJECTED_NUMBER,
+            severity=Severity.INFO,
+            message=f"rejected {sum(rejected.values())} number-like strings: {detail}",
+        )
+    ]
