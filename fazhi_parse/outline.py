@@ -41,6 +41,8 @@ TITLE_END: Final = "。!?！？"
 """Characters that end an inline heading's title."""
 TITLE_TRIM: Final = " :;,、：；，。\t"
 """Characters stripped from the end of a title."""
+TITLE_NEXT_LINE_MAX: Final = 40
+"""A marker alone on its line takes the next line as its title if it is at most this long."""
 TITLE_MAX: Final = 50
 """An inline heading's title longer than this is cut at its first clause."""
 TITLE_SOFT_END: Final = ",;:"
@@ -108,20 +110,37 @@ def _masked(spans: list[Range], pos: int) -> bool:
     return any(s < pos < e for s, e in spans)
 
 
+def _skip_indent(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start
+
+
 def _line_candidates(
     view: NormalizedText, lines: list[Range], schemes: SchemeSet, rejected: Counter[str]
 ) -> list[_Candidate]:
     text = view.text
     found = []
-    for start, end in lines:
-        p = start
-        while p < end and text[p] in " \t":
-            p += 1
-        marker = schemes.match_heading(text, p, end)
-        if marker is None:
+    skip = -1
+    for i, (start, end) in enumerate(lines):
+        if i == skip:
             continue
-        if marker.ordinal is None:
+        marker = schemes.match_heading(text, _skip_indent(text, start, end), end)
+        if marker is None or marker.ordinal is None:
             continue
+        if not text[marker.end : end].strip() and i + 1 < len(lines):
+            # a marker alone on its line: the title is the next line, if it is short
+            nxt_start, nxt_end = lines[i + 1]
+            title = text[nxt_start:nxt_end].strip()
+            nxt = _skip_indent(text, nxt_start, nxt_end)
+            if 0 < len(title) <= TITLE_NEXT_LINE_MAX and not schemes.match_heading(
+                text, nxt, nxt_end
+            ):
+                found.append(
+                    _Candidate(marker=marker, line_start=start, line_end=nxt_end, inline=False)
+                )
+                skip = i + 1
+                continue
         if REJECT_AFTER_MARKER.match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
             continue
@@ -200,7 +219,7 @@ def _candidates(
 def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
     """The title range after ``cand``'s marker and where the section's own body starts."""
     p = cand.marker.end
-    while p < limit and text[p] in " \t":
+    while p < limit and text[p] in " \t\n":
         p += 1
     stop = limit
     body = limit

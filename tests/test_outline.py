@@ -218,3 +218,11 @@ def test_bad_input_types_raise_clear_errors() -> None:
         parse(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="SchemeSet"):
         parse("一、甲", schemes=[])  # type: ignore[arg-type]
+
+
+def test_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    report = parse("一、\n主要举措\n正文。\n二、\n存在问题\n")
+    assert [s.title for s in report.sections] == ["主要举措", "存在问题"]
+    first = report.sections[0]
+    assert first.title_span is not None
+    assert report.source[first.title_span.start : first.title_span.end] == "主要举措"
