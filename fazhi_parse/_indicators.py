@@ -29,26 +29,28 @@ class Indicator:
     """Words of which one must occur in the metric's own clause."""
     topic: tuple[str, ...] = ()
     """Words of which one must occur in the clause or sentence (empty: no condition)."""
-    kinds: frozenset[MetricKind] = frozenset({MetricKind.COUNT})
-    """Kinds of quantity this indicator can be."""
+    kinds: frozenset[MetricKind] = frozenset(MetricKind)
+    """Kinds of quantity this indicator can be (a rate, a count or a change of either)."""
 
 
-_COUNT: Final = frozenset({MetricKind.COUNT})
 _PERCENT: Final = frozenset({MetricKind.PERCENT})
-_ANY: Final = frozenset(MetricKind)
 _REVIEW: Final = ("复议",)
 _LITIGATION: Final = ("诉讼", "应诉", "被诉", "被告")
 _NORMATIVE: Final = ("规范性文件", "文件", "规章")
 
 INDICATORS: Final[tuple[Indicator, ...]] = (
     # --- 行政复议 -------------------------------------------------------------------------
-    Indicator(name="行政复议纠错", terms=("纠错", "撤销", "确认违法", "变更", "责令履行"), topic=_REVIEW),
+    Indicator(
+        name="行政复议纠错",
+        terms=("纠错", "撤销", "确认违法", "变更", "责令履行"),
+        topic=_REVIEW,
+    ),
     Indicator(name="行政复议审结", terms=("审结", "办结", "结案", "作出复议决定"), topic=_REVIEW),
     Indicator(name="行政复议受理", terms=("受理", "立案"), topic=_REVIEW),
     Indicator(name="行政复议申请", terms=("复议申请", "申请行政复议", "申请复议", "复议案件")),
     # --- 行政诉讼 -------------------------------------------------------------------------
     Indicator(name="出庭应诉率", terms=("出庭应诉率", "出庭率", "负责人出庭"), kinds=_PERCENT),
-    Indicator(name="行政诉讼败诉", terms=("败诉",), kinds=frozenset({MetricKind.COUNT, MetricKind.PERCENT})),
+    Indicator(name="行政诉讼败诉", terms=("败诉",)),
     Indicator(name="行政诉讼审结", terms=("审结", "办结", "结案"), topic=_LITIGATION),
     Indicator(
         name="行政诉讼收案",
@@ -92,8 +94,8 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
             "宣传资料",
             "宣传单",
         ),
-        kinds=_ANY,
     ),
+    Indicator(name="行政调解", terms=("行政调解",)),
     Indicator(name="人民调解", terms=("人民调解", "调解")),
     Indicator(name="法律援助", terms=("法律援助",)),
     # --- 监督 -----------------------------------------------------------------------------

@@ -126,13 +126,15 @@ _CANDIDATE: Final = re.compile(
         )
     )
     (?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?
-    [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
-    (?:
-        (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
-      | (?P<unit>{_UNIT})
-      | (?P<rej>{_REJECT})
-      | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{_UNIT}))
-    )
+    (?(pct)|(?(frac)|
+        [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
+        (?:
+            (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
+          | (?P<unit>{_UNIT})
+          | (?P<rej>{_REJECT})
+          | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{_UNIT}))
+        )
+    ))
     """,
     re.VERBOSE,
 )
@@ -190,7 +192,9 @@ _KIND_UNITS_WITHIN: Final = frozenset({MetricKind.DURATION})
 
 
 @cache
-def _indicator_tables() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]:
+def _indicator_tables() -> tuple[
+    re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]
+]:
     """Compile the indicator table once: one regex of all terms, term → rows using it."""
     rows = INDICATORS
     by_term: dict[str, list[int]] = {}
@@ -383,12 +387,17 @@ def _scan(
             rejected[reason] += 1
             continue
         unit = groups[_UNIT_G]
-        name = unit or groups[_INNER]
+        if groups[_PCT] is not None:
+            unit = "%"
+        elif groups[_FRAC] is not None:
+            unit = ""
+        name = unit if unit is not None else groups[_INNER]
         if name is None:  # pragma: no cover - the regex always ends in one of its branches
             continue
-        if groups[_GRP] is not None and "," not in source[
-            view.to_source(start) : view.to_source(m.end(_NUM + 1) - 1) + 1
-        ]:
+        if (
+            groups[_GRP] is not None
+            and "," not in source[view.to_source(start) : view.to_source(m.end(_NUM + 1) - 1) + 1]
+        ):
             rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
             continue
         try:
@@ -397,8 +406,6 @@ def _scan(
             rejected["unreadable"] += 1
             continue
         kind = forced or UNITS[name]
-        if forced is MetricKind.PERCENT:
-            name = "%"
 
         # qualifier: before the number, between number and unit, after the unit
         qstart = start
@@ -473,7 +480,7 @@ def _scan(
             assert more is not None
             values = [base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
             pieces = _pieces(text, m, qstart, end)
-            for i, (value, (s, e)) in enumerate(zip(values, pieces)):
+            for i, (value, (s, e)) in enumerate(zip(values, pieces, strict=True)):
                 span = span_of(s, e)
                 out.append(
                     Metric(
@@ -495,7 +502,7 @@ def _scan(
 def extract_metrics(
     view: NormalizedText, ranges: Sequence[tuple[int, int]]
 ) -> tuple[list[Metric], list[Diagnostic]]:
-    """Every quantity inside the given normalized-text ranges (the body minus page chrome), in order.
+    """Every quantity inside the given normalized-text ranges (body minus page chrome), in order.
 
     Spans are in source coordinates. Rejected number-like strings (dates, document numbers,
     ordinals, names …) are counted per rule in a single ``REJECTED_NUMBER`` diagnostic.
