@@ -31,12 +31,15 @@ class Indicator:
     """Words of which one must occur in the clause or sentence (empty: no condition)."""
     kinds: frozenset[MetricKind] = frozenset(MetricKind)
     """Kinds of quantity this indicator can be (a rate, a count or a change of either)."""
+    unless: tuple[str, ...] = ()
+    """Words that, in the clause, show the metric counts something else (修改意见)."""
 
 
 _PERCENT: Final = frozenset({MetricKind.PERCENT})
 _REVIEW: Final = ("复议",)
 _LITIGATION: Final = ("诉讼", "应诉", "被诉", "被告")
 _NORMATIVE: Final = ("规范性文件", "文件", "规章")
+_OPINIONS: Final = ("意见", "建议")
 
 INDICATORS: Final[tuple[Indicator, ...]] = (
     # --- 行政复议 -------------------------------------------------------------------------
@@ -50,6 +53,7 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
     Indicator(name="行政复议申请", terms=("复议申请", "申请行政复议", "申请复议", "复议案件")),
     # --- 行政诉讼 -------------------------------------------------------------------------
     Indicator(name="出庭应诉率", terms=("出庭应诉率", "出庭率", "负责人出庭"), kinds=_PERCENT),
+    Indicator(name="负责人出庭应诉", terms=("负责人出庭", "出庭应诉")),
     Indicator(name="行政诉讼败诉", terms=("败诉",)),
     Indicator(name="行政诉讼审结", terms=("审结", "办结", "结案"), topic=_LITIGATION),
     Indicator(
@@ -57,9 +61,19 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
         terms=("行政诉讼", "行政应诉", "应诉案件", "被诉", "收案", "一审"),
     ),
     # --- 规范性文件 -----------------------------------------------------------------------
-    Indicator(name="规范性文件废止", terms=("废止", "宣布失效", "失效"), topic=_NORMATIVE),
-    Indicator(name="规范性文件修改", terms=("修改", "修订"), topic=_NORMATIVE),
-    Indicator(name="规范性文件保留", terms=("保留", "继续有效", "继续执行"), topic=_NORMATIVE),
+    Indicator(
+        name="规范性文件废止",
+        terms=("废止", "宣布失效", "失效"),
+        topic=_NORMATIVE,
+        unless=_OPINIONS,
+    ),
+    Indicator(name="规范性文件修改", terms=("修改", "修订"), topic=_NORMATIVE, unless=_OPINIONS),
+    Indicator(
+        name="规范性文件保留",
+        terms=("保留", "继续有效", "继续执行"),
+        topic=_NORMATIVE,
+        unless=_OPINIONS,
+    ),
     Indicator(name="规范性文件清理", terms=("清理",), topic=_NORMATIVE),
     Indicator(name="规范性文件备案审查", terms=("备案审查", "备案"), topic=_NORMATIVE),
     Indicator(name="合法性审查", terms=("合法性审查", "合法性审核", "法制审核", "法制审查")),

@@ -56,6 +56,8 @@ UNITS: Final[dict[str, MetricKind]] = {
     "个月": MetricKind.DURATION,
     "个星期": MetricKind.DURATION,
     "分钟": MetricKind.DURATION,
+    "学时": MetricKind.DURATION,
+    "课时": MetricKind.DURATION,
     "天": MetricKind.DURATION,
     "年": MetricKind.DURATION,  # only with a duration cue (连续6年); otherwise a date
     "日": MetricKind.DURATION,  # only as 日内/日以内 (5日内); otherwise a date
@@ -306,8 +308,13 @@ RANK_MARKERS: Final = "前"
 
 INDEFINITE_ONE_EXCEPTIONS: Final[dict[str, frozenset[str]]] = {
     "了": frozenset({"期", "轮", "批次"}),
+    **dict.fromkeys(
+        ("期", "时", "续", "达", "用"),  # 为期 历时 用时 持续 连续 长达 用 + 一个月/一年
+        frozenset({"个月", "年", "天", "个工作日", "工作日", "小时", "个小时"}),
+    ),
 }
-"""一 + measure word is an article (一个良好的, 一批) except after these (开展了一期培训)."""
+"""一 + measure word is an article (一个良好的, 一批) except after the last character of these
+words (开展了一期培训, 为期一个月, 历时一年)."""
 
 LIST_OPENERS: Final = ("其中", "含", "包括", "包含")
 """A bare number followed by ``(其中…25件…)`` takes its unit from the breakdown."""

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -139,20 +140,26 @@ _CANDIDATE: Final = re.compile(
     re.VERBOSE,
 )
 
-_PRE_QUAL_RE: Final = re.compile(
-    "(?:"
-    + "|".join(
-        (f"(?<![{REACHED_NOT_AFTER}])" if q == "达" else "")
-        + (f"(?<![{APPROX_NOT_AFTER}])" if q in ("近", "约") else "")
-        + re.escape(q)
-        for q in sorted(PRE_QUALIFIERS, key=len, reverse=True)
-    )
-    + ")[ ]?$"
+_PRE_QUAL: Final = "|".join(
+    (f"(?<![{REACHED_NOT_AFTER}])" if q == "达" else "")
+    + (f"(?<![{APPROX_NOT_AFTER}])" if q in ("近", "约") else "")
+    + re.escape(q)
+    for q in sorted(PRE_QUALIFIERS, key=len, reverse=True)
 )
-_CHANGE_RE: Final = re.compile(f"(?:{_alternation(list(CHANGE_VERBS))})了?[ ]?$")
+_BEFORE_RE: Final = re.compile(
+    f"(?:(?P<change>{_alternation(list(CHANGE_VERBS))})了?[ ]?)?(?P<qual>{_PRE_QUAL})?[ ]?$"
+)
+"""What may stand right before a number: a change verb (下降), then a hedge (约)."""
+_BEFORE_LAST: Final = frozenset(w[-1] for w in (*PRE_QUALIFIERS, *CHANGE_VERBS)) | {"了", " "}
+"""Last characters of what :data:`_BEFORE_RE` matches: a cheap test before running it."""
+_AFTER_QUAL_RE: Final = re.compile(
+    f"[ ]?(?:(?P<post>{_alternation(list(POST_QUALIFIERS))})"
+    f"|(?P<within>{_alternation(list(WITHIN_QUALIFIERS))})"
+    f"|{re.escape(STRONG_QUALIFIER)}(?![\u4e00-\u9fff]))"
+)
+"""What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
 _CUE_RE: Final = re.compile(f"(?:{_alternation(list(DURATION_CUES))})[ ]?$")
-_POST_RE: Final = re.compile(f"[ ]?(?:{_alternation(list(POST_QUALIFIERS))})")
-_WITHIN_RE: Final = re.compile(f"[ ]?(?:{_alternation(list(WITHIN_QUALIFIERS))})")
+_WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
 _FIXED_RE: Final = re.compile(_alternation(FIXED_TERMS))
 _AFTER_RE: Final = re.compile(r"[^,。;:!?()\n0-9“”《》]{0,14}")
 
@@ -182,7 +189,6 @@ _BRACKET_RE: Final = regex.compile(r"[“”「」『』《》]", flags=regex.RE
 _CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _QUOTE_SPAN: Final = 18
 _TITLE_SPAN: Final = 60
-_HAN_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 _YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
 _KIND_UNITS_WITHIN: Final = frozenset({MetricKind.DURATION})
@@ -227,7 +233,7 @@ def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> s
     context: str | None = None
     for i in sorted(hits):
         row = rows[i]
-        if kind not in row.kinds:
+        if kind not in row.kinds or (row.unless and any(w in clause for w in row.unless)):
             continue
         if not row.topic or any(t in clause for t in row.topic):
             return row.name
@@ -309,7 +315,7 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
             return "date"
         if text.startswith(PLAN_NAMES, end):
             return "name"
-    elif unit == "日" and not _WITHIN_RE.match(text, end):
+    elif unit == "日" and not text.startswith(_WITHIN_WORDS, end):
         return "date"
     if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
         return "rank"
@@ -370,13 +376,30 @@ def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[in
     return pieces
 
 
+def _span_mapper(view: NormalizedText) -> Callable[[int, int], Span]:
+    """``view.span`` with one bisection for the usual case of no deletion inside the range."""
+    cuts, shifts = view.cuts, view.shifts
+    if not cuts:
+        return Span  # no deletions: normalized offsets are source offsets
+    last = len(cuts)
+
+    def span_of(start: int, end: int) -> Span:
+        k = bisect_right(cuts, start)
+        shift = shifts[k - 1] if k else 0
+        if end > start and k < last and cuts[k] <= end - 1:
+            return view.span(start, end)
+        return Span(start + shift, end + shift)
+
+    return span_of
+
+
 def _scan(
     view: NormalizedText, lo: int, hi: int, out: list[Metric], rejected: Counter[str]
 ) -> None:
     """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``."""
     text = view.text
     source = view.source
-    span_of = view.span if view.cuts else Span  # no deletions: offsets are source offsets
+    span_of = _span_mapper(view)
     prev_end = lo
     prev_indicator: str | None = None
     for m in _CANDIDATE.finditer(text, lo, hi):
@@ -407,13 +430,22 @@ def _scan(
             continue
         kind = forced or UNITS[name]
 
-        # qualifier: before the number, between number and unit, after the unit
+        # change and qualifier before the number, qualifiers between number and unit and after
         qstart = start
         qualifier = Qualifier.EXACT
-        pre = _PRE_QUAL_RE.search(text, start - 4 if start - 4 > lo else lo, start)
-        if pre is not None:
-            qstart = pre.start()
-            qualifier = PRE_QUALIFIERS[pre.group().rstrip()]
+        change: Change | None = None
+        before = (
+            _BEFORE_RE.search(text, start - 9 if start - 9 > lo else lo, start)
+            if start > lo and text[start - 1] in _BEFORE_LAST
+            else None
+        )
+        if before is not None and before.start() < start:
+            pre, verb = before.group("qual", "change")
+            if pre is not None:
+                qstart = before.start("qual")
+                qualifier = PRE_QUALIFIERS[pre]
+            if verb is not None and not text.startswith("新", before.start() - 1):
+                change = CHANGE_VERBS[verb]
         mid = groups[_MID1] or groups[_MID2]
         if mid is not None:
             qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
@@ -421,18 +453,19 @@ def _scan(
             end = m.end(_NUM + 1)  # the unit comes from the breakdown that follows
         else:
             end = m.end()
-            post = _POST_RE.match(text, end, hi)
-            if post is None and kind is MetricKind.DURATION:
-                post = _WITHIN_RE.match(text, end, hi)
-            if post is not None:
-                word = post.group().lstrip()
-                qualifier = _stronger(
-                    qualifier, POST_QUALIFIERS.get(word) or WITHIN_QUALIFIERS[word]
-                )
-                end = post.end()
-            elif text.startswith(STRONG_QUALIFIER, end) and not _HAN_RE.match(text, end + 1):
-                qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
-                end += 1
+            after_q = _AFTER_QUAL_RE.match(text, end, hi)
+            if after_q is not None:
+                post, within = after_q.group("post", "within")
+                if post is not None:
+                    qualifier = _stronger(qualifier, POST_QUALIFIERS[post])
+                    end = after_q.end()
+                elif within is not None:
+                    if kind is MetricKind.DURATION:
+                        qualifier = _stronger(qualifier, WITHIN_QUALIFIERS[within])
+                        end = after_q.end()
+                else:
+                    qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
+                    end = after_q.end()
             if (
                 unit == "年"
                 and qualifier is Qualifier.EXACT
@@ -441,11 +474,6 @@ def _scan(
             ):
                 rejected["time phrase"] += 1  # 三年行动方案, 一年来: not a measured duration
                 continue
-
-        change: Change | None = None
-        verb = _CHANGE_RE.search(text, max(lo, qstart - 5), qstart)
-        if verb is not None and not text.startswith("新", verb.start() - 1):
-            change = CHANGE_VERBS[verb.group().rstrip(" 了")]
 
         clause_start = _clause_start(text, lo, qstart, 40, _CLAUSE_MARK_RE)
         if clause_start < prev_end:
@@ -464,7 +492,7 @@ def _scan(
             span = span_of(qstart, end)
             out.append(
                 Metric(
-                    value=scaled(base, scale),
+                    value=base if scale == 1 else scaled(base, scale),
                     unit=name,
                     kind=kind,
                     qualifier=qualifier,
