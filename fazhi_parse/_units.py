@@ -32,9 +32,11 @@ __all__ = [
     "RANK_MARKERS",
     "REACHED_NOT_AFTER",
     "REJECT_TOKENS",
+    "ROUND_NUMBER_CUES",
     "STRONG_QUALIFIER",
     "UNITS",
     "UNIT_NOT_BEFORE",
+    "UP_TO_ROUND",
     "WITHIN_QUALIFIERS",
 ]
 
@@ -127,7 +129,7 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     # a measure word that starts a longer word is not a measure word: 人民, 部门, 期间, 处理 …
     "人": "民大员工才口身格权事社",
     "部": "署分长队委位件",
-    "期": "间限末满刊内望待盼",
+    "期": "间限末满刊内望待盼工",
     "处": "理置罚分长室级于",
     "次": "日年要序生",
     "条": "例款件线",
@@ -155,8 +157,15 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
 }
 """Characters that, right after a measure word, show it begins another word."""
 
-BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "亿": 10**8}
-"""Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元)."""
+BIG_UNITS: Final[dict[str, int]] = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+"""Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
+combinations multiply (3千万元)."""
+
+ROUND_NUMBER_CUES: Final = "近上逾超约"
+"""百/千/万 alone are numbers after these (近百场, 上千人次, 逾万人) or before 余/多 (万余人)."""
+
+UP_TO_ROUND: Final = "上"
+"""上 before a round 百/千/万 makes a lower bound (上千人次: a thousand or more)."""
 
 CN_NUMERAL_FIRST: Final = "一二两三四五六七八九十"
 """Characters a Chinese quantity may start with (百名, 万人, 零件 are words, not numbers)."""

@@ -26,8 +26,8 @@ and, where the clause supports one, a canonical indicator (:mod:`fazhi_parse._in
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -56,9 +56,11 @@ from ._units import (
     RANK_MARKERS,
     REACHED_NOT_AFTER,
     REJECT_TOKENS,
+    ROUND_NUMBER_CUES,
     STRONG_QUALIFIER,
     UNIT_NOT_BEFORE,
     UNITS,
+    UP_TO_ROUND,
     WITHIN_QUALIFIERS,
 )
 from .model import (
@@ -112,18 +114,19 @@ _AR: Final = r"[0-9]+(?:\.[0-9]+)?"
 _UNIT: Final = _alternation(list(UNITS), UNIT_NOT_BEFORE)
 _REJECT: Final = _alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
-_BIG: Final = _alternation(["万亿", *BIG_UNITS])
+_BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
 _MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
 
 _CANDIDATE: Final = re.compile(
     rf"""
     (?P<num>
-        [0-9{CN_NUMERAL_FIRST}百]
+        [0-9{CN_NUMERAL_FIRST}百千万]
         (?:
             (?<=[0-9])(?<![0-9.A-Za-z][0-9])
             (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
           | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*)
           | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*(?:分之(?P<frac>{_CN_FIRST}{_CN}*))?
+          | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
         )
     )
     (?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?
@@ -161,7 +164,7 @@ _AFTER_QUAL_RE: Final = re.compile(
 _CUE_RE: Final = re.compile(f"(?:{_alternation(list(DURATION_CUES))})[ ]?$")
 _WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
 _FIXED_RE: Final = re.compile(_alternation(FIXED_TERMS))
-_AFTER_RE: Final = re.compile(r"[^,。;:!?()\n0-9“”《》]{0,14}")
+_AFTER_RE: Final = re.compile(r"[^,。;:!?、()\n0-9“”《》]{0,14}")
 
 _CLAUSE_MARK_RE: Final = regex.compile(r"[,。;:!?、()\n“”《》\[\]【】]", flags=regex.REVERSE)
 _SENTENCE_MARK_RE: Final = regex.compile(r"[。;!?\n]", flags=regex.REVERSE)
@@ -330,6 +333,12 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
     return _enclosed(text, start, end)
 
 
+def _is_round(groups: tuple[str | None, ...]) -> bool:
+    """Whether the number is a bare 百/千/万 (上千人次, 近百场)."""
+    num = groups[_NUM]
+    return num is not None and num[0] in "百千万" and groups[_PCT] is None
+
+
 def _stronger(a: Qualifier, b: Qualifier) -> Qualifier:
     """The more informative of two hedges on one number (达到9年以上 → lower_bound)."""
     return b if QUALIFIER_RANK[b] > QUALIFIER_RANK[a] else a
@@ -449,6 +458,9 @@ def _scan(
         mid = groups[_MID1] or groups[_MID2]
         if mid is not None:
             qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
+        if qstart == start and start > lo and text[start - 1] == UP_TO_ROUND and _is_round(groups):
+            qstart -= 1
+            qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
         if unit is None:
             end = m.end(_NUM + 1)  # the unit comes from the breakdown that follows
         else:
