@@ -199,6 +199,7 @@ PRE_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "小于": Qualifier.UPPER_BOUND,
     "最多": Qualifier.UPPER_BOUND,
     "达到": Qualifier.REACHED,
+    "长达": Qualifier.REACHED,
     "高达": Qualifier.REACHED,
     "多达": Qualifier.REACHED,
     "已达": Qualifier.REACHED,

@@ -124,13 +124,14 @@ _CANDIDATE: Final = re.compile(
         (?:
             (?<=[0-9])(?<![0-9.A-Za-z][0-9])
             (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
+            (?:/(?P<den>[0-9]{{1,3}})(?![0-9/]))?
           | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*)
           | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*(?:分之(?P<frac>{_CN_FIRST}{_CN}*))?
           | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
         )
     )
     (?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?
-    (?(pct)|(?(frac)|
+    (?(pct)|(?(frac)|(?(den)|
         [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
         (?:
             (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
@@ -138,7 +139,7 @@ _CANDIDATE: Final = re.compile(
           | (?P<rej>{_REJECT})
           | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{_UNIT}))
         )
-    ))
+    )))
     """,
     re.VERBOSE,
 )
@@ -249,8 +250,14 @@ def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> s
 
 # --- extraction ----------------------------------------------------------------------------
 
-# group numbers of _CANDIDATE, unpacked from m.groups() in one call
-(_NUM, _GRP, _PCT, _FRAC, _MORE, _MID1, _BIG_G, _MID2, _DATE, _UNIT_G, _REJ, _INNER) = range(12)
+# indexes into m.groups() of _CANDIDATE (read in one call)
+_GROUP: Final = {name: i - 1 for name, i in _CANDIDATE.groupindex.items()}
+_NUM, _GRP, _DEN, _PCT, _FRAC = (_GROUP[g] for g in ("num", "grp", "den", "pct", "frac"))
+_MORE, _MID1, _BIG_G, _MID2 = (_GROUP[g] for g in ("more", "mid1", "big", "mid2"))
+_DATE, _UNIT_G, _REJ, _INNER = (_GROUP[g] for g in ("date", "unit", "rej", "inner"))
+
+
+_FRACTION_PLACES: Final = Decimal("0.000001")
 
 
 def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None]:
@@ -261,13 +268,19 @@ def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None]
     num = groups[_NUM]
     assert num is not None
     if num[0].isdigit():
-        return Decimal(num.replace(",", "")), None
+        den = groups[_DEN]
+        if den is None:
+            return Decimal(num.replace(",", "")), None
+        top, bottom = Decimal(num[: num.index("/")]), Decimal(den)
+        if not 0 < top < bottom:
+            raise NumeralError(f"not a fraction: {num}")
+        return (top / bottom).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION
     frac = groups[_FRAC]
     if frac is not None:
-        den = cn_number(num[: num.index("分")])
-        if not den:
+        parts = cn_number(num[: num.index("分")])
+        if not parts:
             raise NumeralError("zero denominator")
-        return (cn_number(frac) / den).quantize(Decimal("0.000001")), MetricKind.FRACTION
+        return (cn_number(frac) / parts).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION
     return cn_number(num), None
 
 
@@ -373,9 +386,9 @@ def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Patter
 
 def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of a list whose unit is written once (606、618、414项)."""
-    more = m.group(_MORE + 1)
-    pos = m.start(_MORE + 1)
-    pieces = [(qstart, m.end(_NUM + 1))]
+    more = m.group("more")
+    pos = m.start("more")
+    pieces = [(qstart, m.end("num"))]
     items = [v.strip() for v in more.split("、")[1:]]
     for v in items:
         s = text.index(v, pos)
@@ -421,14 +434,14 @@ def _scan(
         unit = groups[_UNIT_G]
         if groups[_PCT] is not None:
             unit = "%"
-        elif groups[_FRAC] is not None:
+        elif groups[_FRAC] is not None or groups[_DEN] is not None:
             unit = ""
         name = unit if unit is not None else groups[_INNER]
         if name is None:  # pragma: no cover - the regex always ends in one of its branches
             continue
         if (
             groups[_GRP] is not None
-            and "," not in source[view.to_source(start) : view.to_source(m.end(_NUM + 1) - 1) + 1]
+            and "," not in source[view.to_source(start) : view.to_source(m.end("num") - 1) + 1]
         ):
             rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
             continue
@@ -462,7 +475,7 @@ def _scan(
             qstart -= 1
             qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
         if unit is None:
-            end = m.end(_NUM + 1)  # the unit comes from the breakdown that follows
+            end = m.end("num")  # the unit comes from the breakdown that follows
         else:
             end = m.end()
             after_q = _AFTER_QUAL_RE.match(text, end, hi)
