@@ -20,6 +20,7 @@ __all__ = [
     "CN_NUMERAL_FIRST",
     "DURATION_CUES",
     "DURATION_SUFFIXES",
+    "FIXED_PATTERNS",
     "FIXED_TERMS",
     "INDEFINITE_ONE_EXCEPTIONS",
     "LIST_OPENERS",
@@ -33,6 +34,7 @@ __all__ = [
     "REACHED_NOT_AFTER",
     "REJECT_TOKENS",
     "ROUND_NUMBER_CUES",
+    "SESSION_WORDS",
     "STRONG_QUALIFIER",
     "UNITS",
     "UNIT_NOT_BEFORE",
@@ -49,6 +51,7 @@ UNITS: Final[dict[str, MetricKind]] = {
     "个千分点": MetricKind.PERCENT,
     "千分点": MetricKind.PERCENT,
     # --- money (万元/亿元 are read as 万/亿 times 元) ----------------------------------------
+    "美元": MetricKind.MONEY,
     "元": MetricKind.MONEY,
     # --- durations --------------------------------------------------------------------------
     "个工作日": MetricKind.DURATION,
@@ -74,13 +77,21 @@ UNITS: Final[dict[str, MetricKind]] = {
     "车次": MetricKind.COUNT,
     "架次": MetricKind.COUNT,
     "件次": MetricKind.COUNT,
+    "项次": MetricKind.COUNT,
+    "处次": MetricKind.COUNT,
+    "条次": MetricKind.COUNT,
     "部门": MetricKind.COUNT,
     "平方米": MetricKind.COUNT,
     "平方公里": MetricKind.COUNT,
     "公里": MetricKind.COUNT,
     "公顷": MetricKind.COUNT,
+    "立方米": MetricKind.COUNT,
+    "千瓦": MetricKind.COUNT,
+    "公斤": MetricKind.COUNT,
+    "千克": MetricKind.COUNT,
     "吨": MetricKind.COUNT,
     "亩": MetricKind.COUNT,
+    "斤": MetricKind.COUNT,
     "项": MetricKind.COUNT,
     "件": MetricKind.COUNT,
     "宗": MetricKind.COUNT,
@@ -122,6 +133,10 @@ UNITS: Final[dict[str, MetricKind]] = {
     "栋": MetricKind.COUNT,
     "间": MetricKind.COUNT,
     "卷": MetricKind.COUNT,
+    "艘": MetricKind.COUNT,
+    "幅": MetricKind.COUNT,
+    "株": MetricKind.COUNT,
+    "棵": MetricKind.COUNT,
 }
 """Measure words taken as a metric's unit, with the kind of quantity each measures."""
 
@@ -313,6 +328,10 @@ REJECT_TOKENS: Final[dict[str, str]] = {
 }
 """Tokens after a number that make it a date, document number, ordinal … (rule names)."""
 
+SESSION_WORDS: Final = ("会议", "全会", "全体会议")
+"""八届全国人大二次会议: N次 before these, with 届 a few characters before, is a session's
+ordinal (the second session), not a count of meetings."""
+
 RANK_MARKERS: Final = "前"
 """前 before 10名/3位 makes a rank (前十名), not a count."""
 
@@ -366,5 +385,9 @@ FIXED_TERMS: Final = (
     "八项注意",
     "两种制度",
 )
+FIXED_PATTERNS: Final = (
+    "[两三四五六七八九十]个一",  # 五个一, 三个一批, 两个一百年: slogans built on 一
+)
+"""Regex sources for fixed terms that follow a pattern rather than a list."""
 """Fixed terms of Chinese political language in which a numeral and measure word name
 something rather than count it (三项制度 = the three enforcement systems)."""

@@ -44,6 +44,7 @@ from ._units import (
     CN_NUMERAL_FIRST,
     DURATION_CUES,
     DURATION_SUFFIXES,
+    FIXED_PATTERNS,
     FIXED_TERMS,
     INDEFINITE_ONE_EXCEPTIONS,
     LIST_OPENERS,
@@ -57,6 +58,7 @@ from ._units import (
     REACHED_NOT_AFTER,
     REJECT_TOKENS,
     ROUND_NUMBER_CUES,
+    SESSION_WORDS,
     STRONG_QUALIFIER,
     UNIT_NOT_BEFORE,
     UNITS,
@@ -74,7 +76,7 @@ from .model import (
     Span,
 )
 from .normalize import NormalizedText
-from .numerals import NumeralError, cn_number, scaled
+from .numerals import NumeralError, cn_number, cn_quantity, scaled
 
 __all__ = ["REJECTION_RULES", "extract_metrics", "indicator_for"]
 
@@ -111,6 +113,7 @@ def _alternation(words: Sequence[str], not_before: dict[str, str] | None = None)
 _CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
 _CN: Final = f"[{CN_NUMERAL_CHARS}]"
 _AR: Final = r"[0-9]+(?:\.[0-9]+)?"
+_CN_DEC: Final = "(?:点[〇零一二三四五六七八九]+)?"
 _UNIT: Final = _alternation(list(UNITS), UNIT_NOT_BEFORE)
 _REJECT: Final = _alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
@@ -124,9 +127,11 @@ _CANDIDATE: Final = re.compile(
         (?:
             (?<=[0-9])(?<![0-9.A-Za-z][0-9])
             (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
+            (?:亿[0-9]{{1,4}}(?=[余多]?万))?
             (?:/(?P<den>[0-9]{{1,3}})(?![0-9/]))?
-          | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*)
-          | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*(?:分之(?P<frac>{_CN_FIRST}{_CN}*))?
+          | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC})
+          | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*
+            (?:分之(?P<frac>{_CN_FIRST}{_CN}*)|{_CN_DEC})
           | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
         )
     )
@@ -151,7 +156,7 @@ _PRE_QUAL: Final = "|".join(
     for q in sorted(PRE_QUALIFIERS, key=len, reverse=True)
 )
 _BEFORE_RE: Final = re.compile(
-    f"(?:(?P<change>{_alternation(list(CHANGE_VERBS))})了?[ ]?)?(?P<qual>{_PRE_QUAL})?[ ]?$"
+    f"(?:(?P<change>{_alternation(list(CHANGE_VERBS))})了?[ ]?)?(?:(?P<qual>{_PRE_QUAL})了?)?[ ]?$"
 )
 """What may stand right before a number: a change verb (下降), then a hedge (约)."""
 _BEFORE_LAST: Final = frozenset(w[-1] for w in (*PRE_QUALIFIERS, *CHANGE_VERBS)) | {"了", " "}
@@ -164,7 +169,7 @@ _AFTER_QUAL_RE: Final = re.compile(
 """What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
 _CUE_RE: Final = re.compile(f"(?:{_alternation(list(DURATION_CUES))})[ ]?$")
 _WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
-_FIXED_RE: Final = re.compile(_alternation(FIXED_TERMS))
+_FIXED_RE: Final = re.compile("|".join([_alternation(FIXED_TERMS), *FIXED_PATTERNS]))
 _AFTER_RE: Final = re.compile(r"[^,。;:!?、()\n0-9“”《》]{0,14}")
 
 _CLAUSE_MARK_RE: Final = regex.compile(r"[,。;:!?、()\n“”《》\[\]【】]", flags=regex.REVERSE)
@@ -260,28 +265,49 @@ _DATE, _UNIT_G, _REJ, _INNER = (_GROUP[g] for g in ("date", "unit", "rej", "inne
 _FRACTION_PLACES: Final = Decimal("0.000001")
 
 
-def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None]:
-    """The value of a candidate's number before 万/亿, and the kind it forces (百分之, 分之)."""
+def _scale(big: str | None) -> int:
+    scale = 1
+    for ch in big or ():
+        scale *= BIG_UNITS[ch]
+    return scale
+
+
+def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None, int]:
+    """A candidate's number: (value before scaling, the kind it forces, the scale to apply).
+
+    百分之 forces percent and 分之 or N/M a fraction; 万/亿 after the number give the scale,
+    except after a Chinese numeral, where they close its last section (一亿六千余万).
+    """
     pct = groups[_PCT]
     if pct is not None:
-        return (Decimal(pct) if pct[0].isdigit() else cn_number(pct)), MetricKind.PERCENT
+        return (Decimal(pct) if pct[0].isdigit() else cn_quantity(pct)), MetricKind.PERCENT, 1
     num = groups[_NUM]
     assert num is not None
+    big = groups[_BIG_G]
     if num[0].isdigit():
         den = groups[_DEN]
+        if "亿" in num:  # 3亿6000万元 = 3 亿 and 6000 万
+            high, _, low = num.partition("亿")
+            return Decimal(high) * 10**4 + Decimal(low), None, _scale(big)
         if den is None:
-            return Decimal(num.replace(",", "")), None
+            return Decimal(num.replace(",", "")), None, _scale(big)
         top, bottom = Decimal(num[: num.index("/")]), Decimal(den)
         if not 0 < top < bottom:
             raise NumeralError(f"not a fraction: {num}")
-        return (top / bottom).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION
+        return (top / bottom).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION, 1
     frac = groups[_FRAC]
     if frac is not None:
         parts = cn_number(num[: num.index("分")])
         if not parts:
             raise NumeralError("zero denominator")
-        return (cn_number(frac) / parts).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION
-    return cn_number(num), None
+        value = (cn_number(frac) / parts).quantize(_FRACTION_PLACES).normalize()
+        return value, MetricKind.FRACTION, 1
+    if big in ("万", "亿") and "点" not in num:
+        try:
+            return cn_number(num + big), None, 1
+        except NumeralError:
+            pass
+    return cn_quantity(num), None, _scale(big)
 
 
 def _enclosed(text: str, start: int, end: int) -> str | None:
@@ -335,6 +361,8 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
         return "date"
     if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
         return "rank"
+    if unit == "次" and text.startswith(SESSION_WORDS, end) and "届" in text[max(0, start - 12) : start]:
+        return "ordinal"
     if not arabic and _FIXED_RE.match(text, start):
         return "name"
     if num == "一" and groups[_BIG_G] is None:
@@ -446,7 +474,7 @@ def _scan(
             rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
             continue
         try:
-            base, forced = _number(groups)
+            base, forced, scale = _number(groups)
         except (NumeralError, ArithmeticError):
             rejected["unreadable"] += 1
             continue
@@ -510,9 +538,6 @@ def _scan(
         if indicator is None and clause_start == prev_end > lo:
             indicator = prev_indicator  # 42场次11000人次: back to back, the same activity
 
-        scale = 1
-        for ch in groups[_BIG_G] or ():
-            scale *= BIG_UNITS[ch]
         if groups[_MORE] is None:
             span = span_of(qstart, end)
             out.append(

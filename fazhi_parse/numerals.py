@@ -32,6 +32,7 @@ __all__ = [
     "circled_ordinal",
     "cn_number",
     "cn_ordinal",
+    "cn_quantity",
     "scaled",
     "to_circled",
     "to_cn_number",
@@ -246,3 +247,16 @@ def scaled(value: Decimal, scale: int) -> Decimal:
         return value
     out = value * scale
     return out.quantize(Decimal(1)) if out == out.to_integral_value() else out.normalize()
+
+
+def cn_quantity(text: str) -> Decimal:
+    """Read a Chinese quantity with an optional decimal part: 四点九 → 4.9, 六十点八 → 60.8.
+
+    Grammar: ``quantity = number ["点" digit+]`` (see :func:`cn_number` for ``number``).
+    """
+    head, sep, tail = text.partition("点")
+    if not sep:
+        return cn_number(text)
+    if not head or not tail or any(c not in CN_DIGITS for c in tail):
+        raise NumeralError(f"not a Chinese decimal: {text!r}")
+    return cn_number(head) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in tail))
