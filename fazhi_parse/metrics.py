@@ -361,7 +361,8 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
         return "date"
     if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
         return "rank"
-    if unit == "次" and text.startswith(SESSION_WORDS, end) and "届" in text[max(0, start - 12) : start]:
+    session = unit == "次" and text.startswith(SESSION_WORDS, end)
+    if session and "届" in text[max(0, start - 12) : start]:
         return "ordinal"
     if not arabic and _FIXED_RE.match(text, start):
         return "name"
