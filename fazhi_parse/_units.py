@@ -187,8 +187,15 @@ CN_NUMERAL_FIRST: Final = "一二两三四五六七八九十"
 CN_NUMERAL_CHARS: Final = "〇零一二两三四五六七八九十百千万亿"
 """Characters a Chinese quantity may continue with."""
 
-NOT_A_NUMBER_BEFORE: Final = "第数几若每初周星拼统唯同单万"
-"""A Chinese numeral right after one of these is part of a word or an ordinal (数十个, 第三)."""
+NOT_A_NUMBER_BEFORE: Final[dict[str, str]] = {
+    "第": "ordinal",  # 第三批, 第十七届
+    "数": "vague",  # 数十个
+    "几": "vague",
+    "若": "vague",  # 若干
+    "每": "lexical",  # 每一个, 每两年
+    **dict.fromkeys("初周星拼统唯同单万", "lexical"),  # 初一 周三 统一 唯一 同一 单一 万一
+}
+"""A Chinese numeral right after one of these is an ordinal or part of a word (rule names)."""
 
 PRE_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "大约": Qualifier.APPROX,

@@ -93,6 +93,7 @@ REJECTION_RULES: Final = (
     "title",
     "indefinite",
     "vague",
+    "lexical",
     "identifier",
     "unreadable",
 )
@@ -125,7 +126,7 @@ _CANDIDATE: Final = re.compile(
     (?P<num>
         [0-9{CN_NUMERAL_FIRST}百千万]
         (?:
-            (?<=[0-9])(?<![0-9.A-Za-z][0-9])
+            (?<=[0-9])(?<![0-9.A-Za-z][0-9])(?P<ar>)
             (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
             (?:亿[0-9]{{1,4}}(?=[余多]?万))?
             (?:/(?P<den>[0-9]{{1,3}})(?![0-9/]))?
@@ -135,7 +136,7 @@ _CANDIDATE: Final = re.compile(
           | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
         )
     )
-    (?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?
+    (?(ar)(?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?)
     (?(pct)|(?(frac)|(?(den)|
         [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
         (?:
@@ -351,7 +352,7 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
     unit = groups[_UNIT_G] or groups[_INNER]
     arabic = num[0].isdigit()
     if before and not arabic and before in NOT_A_NUMBER_BEFORE:
-        return "vague" if before in "数几若" else "ordinal"
+        return NOT_A_NUMBER_BEFORE[before]
     if unit == "年":
         if len(num) == 4 and groups[_BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
             return "date"
@@ -370,8 +371,6 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
         allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
         if allowed is None or unit not in allowed:
             return "indefinite"
-    if groups[_MORE] is not None and not arabic:
-        return "unreadable"
     return _enclosed(text, start, end)
 
 
