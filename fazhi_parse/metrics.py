@@ -30,7 +30,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import cache
 from typing import Final
 
 import regex
@@ -195,7 +194,7 @@ _SUBJECT_TAIL: Final = (
     "已",
     "达",
 )
-_BRACKET_RE: Final = regex.compile(r"[“”「」『』《》]", flags=regex.REVERSE)
+_BRACKETS: Final = "“”「」『』《》"
 _CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _QUOTE_SPAN: Final = 18
 _TITLE_SPAN: Final = 60
@@ -207,18 +206,21 @@ _KIND_UNITS_WITHIN: Final = frozenset({MetricKind.DURATION})
 # --- indicators ----------------------------------------------------------------------------
 
 
-@cache
-def _indicator_tables() -> tuple[
-    re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]
-]:
-    """Compile the indicator table once: one regex of all terms, term → rows using it."""
+_Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
+_TABLES: _Tables | None = None
+
+
+def _indicator_tables() -> _Tables:
+    """Compile the indicator table on first use: one regex of all terms, term → its rows."""
+    global _TABLES
     rows = INDICATORS
     by_term: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         for term in row.terms:
             by_term.setdefault(term, []).append(i)
     pattern = re.compile(_alternation(list(by_term)))
-    return pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows
+    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows)
+    return _TABLES
 
 
 def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
@@ -233,7 +235,7 @@ def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
 def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> str | None:
     """:func:`indicator_for` with the sentence (ending at ``pos``) cut from ``text`` only when
     a row needs it."""
-    pattern, by_term, rows = _indicator_tables()
+    pattern, by_term, rows = _TABLES or _indicator_tables()
     found = pattern.findall(clause)
     if not found:
         return None
@@ -311,28 +313,39 @@ def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None,
     return cn_quantity(num), None, _scale(big)
 
 
-def _enclosed(text: str, start: int, end: int) -> str | None:
-    """``name`` when [start, end) sits in a short quotation, ``title`` when inside 《》."""
-    near = _BRACKET_RE.search(text, max(0, start - _TITLE_SPAN), start)
-    if near is None:
+def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str | None:
+    """``name`` when [start, end) sits in a short quotation, ``title`` when inside 《》.
+
+    ``brackets`` holds the offsets of every quotation mark and 《》 in the range, in order.
+    """
+    k = bisect_right(brackets, start - 1)
+    if not k or start - brackets[k - 1] > _TITLE_SPAN:
         return None
-    opener = near.group()
+    near = brackets[k - 1]
+    opener = text[near]
     closer = _CLOSER.get(opener)
     if closer is None:
         return None  # the nearest bracket before closes: we are outside
     title = opener == "《"
-    if not title and start - near.start() > _QUOTE_SPAN:
+    if not title and start - near > _QUOTE_SPAN:
         return None
     stop = text.find(closer, end, end + (_TITLE_SPAN if title else _QUOTE_SPAN))
     if stop < 0:
         return None
-    inner = text[near.start() : stop]
+    inner = text[near:stop]
     if title:
         return None if "\n" in inner or "《" in inner[1:] else "title"
     return None if any(p in inner for p in ",。;:!?\n") else "name"
 
 
-def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo: int) -> str | None:
+def _reason(
+    text: str,
+    groups: tuple[str | None, ...],
+    start: int,
+    end: int,
+    lo: int,
+    brackets: Sequence[int],
+) -> str | None:
     """The rule that rejects this candidate, or None when it may be a quantity."""
     num = groups[_NUM]
     assert num is not None
@@ -371,7 +384,7 @@ def _reason(text: str, groups: tuple[str | None, ...], start: int, end: int, lo:
         allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
         if allowed is None or unit not in allowed:
             return "indefinite"
-    return _enclosed(text, start, end)
+    return _enclosed(text, start, end, brackets)
 
 
 def _is_round(groups: tuple[str | None, ...]) -> bool:
@@ -426,6 +439,19 @@ def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[in
     return pieces
 
 
+def _find_all(text: str, chars: str, lo: int, hi: int) -> list[int]:
+    """Sorted offsets of every one of ``chars`` in ``text[lo:hi]`` (str.find beats a regex
+    class of CJK punctuation here)."""
+    found: list[int] = []
+    for ch in chars:
+        i = text.find(ch, lo, hi)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1, hi)
+    found.sort()
+    return found
+
+
 def _span_mapper(view: NormalizedText) -> Callable[[int, int], Span]:
     """``view.span`` with one bisection for the usual case of no deletion inside the range."""
     cuts, shifts = view.cuts, view.shifts
@@ -452,10 +478,11 @@ def _scan(
     span_of = _span_mapper(view)
     prev_end = lo
     prev_indicator: str | None = None
+    brackets = _find_all(text, _BRACKETS, lo, hi)
     for m in _CANDIDATE.finditer(text, lo, hi):
         groups = m.groups()
         start = m.start()
-        reason = _reason(text, groups, start, m.end(), lo)
+        reason = _reason(text, groups, start, m.end(), lo, brackets)
         if reason is not None:
             rejected[reason] += 1
             continue

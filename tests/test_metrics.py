@@ -379,3 +379,24 @@ def test_arabic_quantity_is_read(number: Decimal, big: str, unit: str) -> None:
     (metric,) = metrics_of(f"全年受理{number}{big}{unit},")
     assert metric.value == number * scale
     assert metric.unit == unit
+
+
+# --- through parse() -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_parse_places_each_metric_once(seed: pathlib.Path) -> None:
+    from fazhi_parse import parse
+
+    report = parse(seed.read_text(encoding="utf-8"))
+    starts = [m.span.start for m in report.metrics]
+    assert starts == sorted(starts)
+    held = [m for node in report.walk() for m in node.metrics]
+    assert len(held) == len({id(m) for m in held})  # no metric in two nodes
+    assert {id(m) for m in held} <= {id(m) for m in report.metrics}
+    for chrome in report.chrome:  # nothing is read from page chrome
+        assert not any(
+            chrome.span.start < m.span.end and m.span.start < chrome.span.end
+            for m in report.metrics
+        )
+    assert sum(d.code is DiagnosticCode.REJECTED_NUMBER for d in report.diagnostics) <= 1
