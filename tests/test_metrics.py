@@ -400,3 +400,16 @@ def test_parse_places_each_metric_once(seed: pathlib.Path) -> None:
             for m in report.metrics
         )
     assert sum(d.code is DiagnosticCode.REJECTED_NUMBER for d in report.diagnostics) <= 1
+
+
+_ALPHABET = "0123456789０１２.,、%％ 一二两三十百千万亿零〇点分之第约近余多达超过以上内年月日号个件项人次元届“”《》()(其中)\r\n萬億項戶"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_any_text_is_read_without_error(text: str) -> None:
+    view = normalize(text)
+    metrics, diagnostics = extract_metrics(view, [(0, len(view.text))])
+    for metric in metrics:
+        assert text[metric.span.start : metric.span.end] == metric.text
+        assert metric.value >= 0
+    assert len(diagnostics) <= 1
