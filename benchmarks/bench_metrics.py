@@ -28,7 +28,6 @@ import argparse
 import json
 import pathlib
 import re
-import statistics
 import time
 from collections.abc import Callable
 from decimal import Decimal
