@@ -1,13 +1,16 @@
 """Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元), typed.
 
-One compiled regex finds each *candidate*: a number (Arabic, Chinese, or mixed with 万/亿)
-and what follows it up to a measure word or a token that shows it is not a quantity::
+One compiled regex finds each *candidate*: a number and what follows it up to a measure word
+or a token that shows it is not a quantity::
 
     candidate = number [list] [mid] [big] [mid] (unit | date | reject | breakdown)
-    number    = arabic | cn-number [分之 cn-number] | 百分之 (arabic | cn-number)
+              | 百分之 quantity | cn-number 分之 cn-number | arabic "/" arabic
+    number    = arabic ["亿" arabic]        (3亿6000万元)
+              | cn-number ["点" digit+]     (一百二十, 四点九)
+              | ("百" | "千" | "万") cn*    only after 近 上 逾 超 约 or before 余/多 (近百场)
     list      = ("、" arabic)+              (606、618、590、414项: the unit is written once)
     mid       = "余" | "多"                 (500余人次, 3万多人)
-    big       = "万" | "亿" | "万亿"
+    big       = ["百" | "千"] ("万" | "亿" | "万亿") | "百" | "千"
     unit      = a measure word of :data:`~fazhi_parse._units.UNITS` (人次 before 人)
     date      = 年度 | 年 M月 [D日] | M月 [D日]
     reject    = 周年 | 号 | 届 | 版 | 级      (anniversaries, document numbers, ordinals…)
@@ -93,7 +96,6 @@ REJECTION_RULES: Final = (
     "indefinite",
     "vague",
     "lexical",
-    "identifier",
     "unreadable",
 )
 """Names of the rules that reject number-like strings, in the order reported."""
