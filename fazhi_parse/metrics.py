@@ -202,7 +202,6 @@ _QUOTE_SPAN: Final = 18
 _TITLE_SPAN: Final = 60
 
 _YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
-_KIND_UNITS_WITHIN: Final = frozenset({MetricKind.DURATION})
 
 
 # --- indicators ----------------------------------------------------------------------------
@@ -351,14 +350,13 @@ def _reason(
     """The rule that rejects this candidate, or None when it may be a quantity."""
     num = groups[_NUM]
     assert num is not None
-    before = text[start - 1] if start > lo else ""
-    if before == " " and start - 2 >= lo:
-        before = text[start - 2]
+    prev = text[start - 1] if start > lo else ""
+    before = text[start - 2] if prev == " " and start - 2 >= lo else prev  # 第 3 次
     if before == "第":
         return "ordinal"
-    if before and before in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
+    if prev and prev in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
         # 16:52 and 2020/11/03 are times and dates; 8 5% has lost digits to spacing
-        return "unreadable" if before == " " else "date"
+        return "unreadable" if prev == " " else "date"
     if groups[_DATE] is not None:
         return "date"
     rej = groups[_REJ]
