@@ -102,6 +102,11 @@ def _distinct_specials(source: str) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_han(char: str) -> bool:
+    return GLOSS_AFTER.match(char) is not None
+
+
 @functools.cache
 def _deletion_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{DELETIONS[name]})" for name in names))
@@ -127,6 +132,8 @@ class NormalizedText:
 
     def to_source(self, i: int) -> int:
         """Map an offset of ``text`` (0 … len(text)) to the offset in ``source``."""
+        if not self.cuts:
+            return i
         k = bisect.bisect_right(self.cuts, i)
         return i + (self.shifts[k - 1] if k else 0)
 
@@ -137,6 +144,10 @@ class NormalizedText:
         a deletion right after the range (a gloss, a ``\\r``) stays outside it. An empty
         range maps to the point just after the character before it.
         """
+        if not self.cuts:  # nothing deleted: offsets are the source's
+            if end > start:
+                return Span(start, end)
+            return Span(max(start, 0), max(start, 0))
         if end <= start:
             # an empty range stays next to what precedes it, before any deletion
             s = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
@@ -151,6 +162,8 @@ class NormalizedText:
     def to_text(self, j: int) -> int:
         """Map an offset of ``source`` to the nearest offset of ``text`` at or after it."""
         lo, hi = 0, len(self.text)
+        if not self.cuts:
+            return max(lo, min(j, hi))
         while lo < hi:
             mid = (lo + hi) // 2
             if self.to_source(mid) < j:
@@ -186,7 +199,7 @@ def normalize(source: str) -> NormalizedText:
     names = tuple(name for name, sign in _SIGN_RES.items() if sign.search(probe))
     for m in _deletion_re(names).finditer(source) if names else ():
         if m.lastgroup == "gloss":
-            if not (m.start() and GLOSS_AFTER.match(source, m.start() - 1)):
+            if not (m.start() and _is_han(source[m.start() - 1])):
                 continue
             glosses += 1
             if first_gloss is None:
