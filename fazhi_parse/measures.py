@@ -82,11 +82,12 @@ def _title(text: str, start: int, hi: int) -> Range:
 
 
 def _chains(
-    text: str, lo: int, hi: int, schemes: SchemeSet, masks: list[Range]
+    text: str, lo: int, hi: int, schemes: SchemeSet, masks: list[Range], found: list[Marker]
 ) -> Iterator[list[tuple[Marker, bool]]]:
-    """Chains of (marker, repaired) per scheme in ``text[lo:hi]``."""
+    """Chains of (marker, repaired) per scheme in ``text[lo:hi]``, from the item markers
+    ``found`` there."""
     by_scheme: dict[str, list[Marker]] = {}
-    for m in schemes.find_items(text, lo, hi):
+    for m in found:
         if _inside(masks, m.start):
             continue
         by_scheme.setdefault(m.scheme.name, []).append(m)
@@ -157,8 +158,11 @@ def _section_items(
     lo, hi = node.body_start, node.own_end
     if hi <= lo:
         return []
+    found = list(schemes.find_items(text, lo, hi))
+    if not found:  # no marker, no chain (and nothing to repair): skip the quote scan
+        return []
     masks = _masks(text, lo, hi)
-    chosen = _select(list(_chains(text, lo, hi, schemes, masks)))
+    chosen = _select(list(_chains(text, lo, hi, schemes, masks, found)))
     items = []
     for i, (m, repaired) in enumerate(chosen):
         end = chosen[i + 1][0].start if i + 1 < len(chosen) else hi
