@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Mapping
 from typing import Final
 
 __all__ = ["has_traditional", "simplify", "to_simplified", "traditional_count"]
@@ -130,6 +131,23 @@ def _tables() -> _Tables:
     return _Tables()
 
 
+@functools.lru_cache(maxsize=1)
+def _bmp_list() -> list[int | str]:
+    """The character table as a list indexed by code point, up to the last BMP key.
+
+    ``str.translate`` looks a list up about twice as fast as a dict: every character the
+    dict lacks costs a KeyError inside ``translate``. Code points past the list's end raise
+    IndexError and stay as they are, so the list serves any text without astral characters.
+    """
+    table = _tables().char_table
+    size = max(k for k in table if k <= 0xFFFF) + 1
+    out: list[int | str] = list(range(size))
+    for k, v in table.items():
+        if k < size:
+            out[k] = v
+    return out
+
+
 def has_traditional(text: str) -> bool:
     """Whether ``text`` has a character that conversion changes or a phrase it knows."""
     tables = _tables()
@@ -181,11 +199,12 @@ def simplify(text: str) -> tuple[str, int]:
             done = end
         pieces.append(text[done:])
     else:
+        full: Mapping[int, str] | list[int | str] = table if astral else _bmp_list()
         for m in tables.phrase_re.finditer(text):
-            pieces.append(text[done : m.start()].translate(table))
+            pieces.append(text[done : m.start()].translate(full))
             pieces.append(phrases[m.group()])
             done = m.end()
-        pieces.append(text[done:].translate(table))
+        pieces.append(text[done:].translate(full))
     return "".join(pieces), count
 
 
