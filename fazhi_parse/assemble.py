@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -17,11 +18,16 @@ __all__ = ["build_sections", "clean_title"]
 
 _INNER_SPACE: Final = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _TRIM: Final = " :;,、：；，。\t\n"
+_ANY_SPACE: Final = re.compile(r"\s")
+r"""A quick check before the ``regex`` substitution; stdlib ``\s`` matches every character
+that ``regex``'s does (and U+001C–U+001F besides)."""
 
 
 def clean_title(view: NormalizedText, rng: Range) -> str:
     """A title as users read it: normalized, spaces next to CJK removed, end punctuation cut."""
     text = view.text[rng[0] : rng[1]].strip(_TRIM)
+    if _ANY_SPACE.search(text) is None:  # the usual title: nothing to remove
+        return text
     return _INNER_SPACE.sub("", text)
 
 
@@ -62,7 +68,7 @@ def _measure(view: NormalizedText, item: ItemNode, metrics: _Metrics) -> Measure
 
 def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Section:
     span = view.span(node.start, node.end)
-    own = view.span(node.start, node.own_end)
+    own_start, own_end = view.source_range(node.start, node.own_end)
     measures = tuple(_measure(view, item, metrics) for item in node.items)
     in_measures = {id(m) for measure in measures for m in measure.metrics}
     return Section(
@@ -77,7 +83,7 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Sect
         text=view.source[span.start : span.end],
         children=tuple(_section(view, child, metrics) for child in node.children),
         measures=measures,
-        metrics=tuple(m for m in metrics.within(own.start, own.end) if id(m) not in in_measures),
+        metrics=tuple(m for m in metrics.within(own_start, own_end) if id(m) not in in_measures),
     )
 
 

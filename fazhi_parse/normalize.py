@@ -144,20 +144,28 @@ class NormalizedText:
         a deletion right after the range (a gloss, a ``\\r``) stays outside it. An empty
         range maps to the point just after the character before it.
         """
+        return Span(*self.source_range(start, end))
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`span` as a plain ``(start, end)`` pair, for offsets that need no Span."""
         if not self.cuts:  # nothing deleted: offsets are the source's
             if end > start:
-                return Span(start, end)
-            return Span(max(start, 0), max(start, 0))
-        if end <= start:
+                s, e = start, end
+            else:
+                s = e = max(start, 0)
+        elif end <= start:
             # an empty range stays next to what precedes it, before any deletion
-            s = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
-            return Span(s, s)
-        return Span(self.to_source(start), self.to_source(end - 1) + 1)
+            s = e = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
+        else:
+            s, e = self.to_source(start), self.to_source(end - 1) + 1
+        if not 0 <= s <= e:
+            raise ValueError(f"invalid span [{s}, {e})")
+        return s, e
 
     def source_text(self, start: int, end: int) -> str:
         """The raw source text behind ``text[start:end]``."""
-        sp = self.span(start, end)
-        return self.source[sp.start : sp.end]
+        s, e = self.source_range(start, end)
+        return self.source[s:e]
 
     def to_text(self, j: int) -> int:
         """Map an offset of ``source`` to the nearest offset of ``text`` at or after it."""
