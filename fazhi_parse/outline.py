@@ -20,6 +20,8 @@ per rule.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -107,13 +109,22 @@ class _Run:
 
 
 def _body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
+    # Layout.is_chrome for each line, by bisection: chrome sorted by start, and the
+    # furthest end among the chrome that starts before each point (linear, not lines x chrome)
+    chrome = sorted((c.start, c.end) for c in layout.chrome)
+    starts = [c[0] for c in chrome]
+    reach = list(itertools.accumulate((c[1] for c in chrome), max))
     lines = []
     for start, end in view.lines():
         if end <= layout.body_start or start >= layout.body_end:
             continue
         start, end = max(start, layout.body_start), min(end, layout.body_end)
-        if end > start and not layout.is_chrome(start, end):
-            lines.append((start, end))
+        if end <= start:
+            continue
+        k = bisect.bisect_left(starts, end)  # chrome starting before the line ends
+        if k and reach[k - 1] > start:
+            continue
+        lines.append((start, end))
     return lines
 
 
