@@ -98,7 +98,10 @@ class _Tables:
         "astral",
         "changing_re",
         "char_table",
+        "diff_phrase_re",
+        "longest",
         "phrase_re",
+        "phrase_trigger_re",
         "phrases",
         "trigger_re",
         "triggers",
@@ -124,6 +127,13 @@ class _Tables:
         self.astral = frozenset(c for c in changing if _is_astral(c))
         self.changing_re = re.compile(_char_class({c for c in changing if not _is_astral(c)}))
         self.trigger_re = re.compile(_char_class({c for c in triggers if not _is_astral(c)}))
+        # text with no changing character changes only inside a phrase whose value differs
+        # from its key, around a trigger that is not a changing character (覆 of 反覆→反复)
+        self.phrase_trigger_re = re.compile(_char_class(set(triggers - changing)))
+        self.diff_phrase_re = re.compile(
+            _trie_regex([k for k, v in self.phrases.items() if k != v])
+        )
+        self.longest = max(map(len, self.phrases))
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,6 +195,8 @@ def simplify(text: str) -> tuple[str, int]:
     elif tables.trigger_re.search(text) is None:
         return text, 0
     count = traditional_count(text)
+    if not count and not astral and not _phrase_may_change(text, tables):
+        return text, 0
     phrases, table = tables.phrases, tables.char_table
     pieces: list[str] = []
     done = 0
@@ -206,6 +218,17 @@ def simplify(text: str) -> tuple[str, int]:
             done = m.end()
         pieces.append(text[done:].translate(full))
     return "".join(pieces), count
+
+
+def _phrase_may_change(text: str, tables: _Tables) -> bool:
+    """Whether a phrase that changes text may match in ``text``, which has no changing
+    character: only near a phrase-only trigger (覆 in 覆盖 is common Simplified)."""
+    width = tables.longest
+    for m in tables.phrase_trigger_re.finditer(text):
+        pos = m.start()
+        if tables.diff_phrase_re.search(text, max(0, pos - width + 1), pos + width):
+            return True
+    return False
 
 
 def _with_characters(
