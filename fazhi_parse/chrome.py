@@ -24,7 +24,10 @@ LINE_RULES: Final[tuple[tuple[ChromeKind, str], ...]] = (
         ChromeKind.METADATA,
         r"^\s*(?:索\s*引\s*号|发布机构|发文机关|主题分类|成文日期|发布日期|名\s*称|文\s*号|来\s*源)\s*[:：]?",
     ),
-    (ChromeKind.FOOTER, r"网站地图|网站标识码|ICP备|公网安备|主办单位|联系电话|^\s*(?:-\s*)?相关新闻"),
+    (
+        ChromeKind.FOOTER,
+        r"网站地图|网站标识码|ICP备|公网安备|主办单位|联系电话|^\s*(?:-\s*)?相关新闻",
+    ),
 )
 _RULES: Final = [(kind, regex.compile(p)) for kind, p in LINE_RULES]
 _NAV_ITEM: Final = regex.compile(r"^\s*\d{1,2}\.\s*\S{1,8}\s*$")
