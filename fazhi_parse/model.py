@@ -404,3 +404,19 @@ class Report:
     def preamble_text(self) -> str:
         """``source[preamble]``."""
         return self.preamble.slice(self.source)
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The statutory parts A–E in order: present or missing, and where (see
+        :mod:`fazhi_parse.parts`)."""
+        from .parts import report_parts  # parts reads the model; import on use
+
+        return report_parts(self.sections, self.year)
+
+    @property
+    def on_time(self) -> bool | None:
+        """Published by 31 March of the year after ``year`` (the rule: 每年4月1日之前)?
+        None unless both ``year`` and ``published`` are known."""
+        from .parts import on_time
+
+        return on_time(self.year, self.published)

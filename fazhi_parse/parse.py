@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from .assemble import build_sections
 from .chrome import find_layout
+from .fields import read_fields
+from .kinds import assign_kinds
 from .measures import find_measures
 from .model import Report, Span
 from .normalize import normalize
 from .outline import build_outline
+from .parts import missing_parts, report_parts
 from .schemes import DEFAULT_SCHEMES, SchemeSet
 
 __all__ = ["parse"]
@@ -32,12 +35,30 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     view = normalize(text)
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
+    fields = read_fields(view, layout, tree)
+    assign_kinds(view, tree, year=fields.year)
     find_measures(view, tree, schemes)
     first = tree.sections[0].start if tree.sections else tree.body_end
+    sections = build_sections(view, tree.sections)
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first) if first > tree.body_start else Span(
             view.to_source(tree.body_start), view.to_source(tree.body_start)),
-        sections=build_sections(view, tree.sections),
-        diagnostics=(*view.diagnostics, *layout.diagnostics, *tree.diagnostics),
+        sections=sections,
+        title=fields.title,
+        title_span=fields.title_span,
+        year=fields.year,
+        issuer=fields.issuer,
+        published=fields.published,
+        signed=fields.signed,
+        meta=fields.meta,
+        chrome=fields.chrome,
+        references=fields.references,
+        diagnostics=(
+            *view.diagnostics,
+            *layout.diagnostics,
+            *tree.diagnostics,
+            *fields.diagnostics,
+            *missing_parts(report_parts(sections, fields.year)),
+        ),
     )
