@@ -2,8 +2,9 @@
 
 Everything here is matched against the *normalized* text: Simplified script, full-width
 ASCII folded (full-width colons, brackets and greater-than signs read as ASCII), NBSP and
-U+3000 read as spaces. The wording comes from the article pages of Chinese government websites (county,
-city and provincial portals and their 司法局 / department sub-sites) as scraped to text:
+U+3000 read as spaces. The wording comes from the article pages of Chinese government
+websites (county, city and provincial portals and their 司法局 / department sub-sites) as
+scraped to text:
 breadcrumb trails, 政府信息公开 metadata blocks, page widgets, site footers.
 """
 

@@ -1,4 +1,4 @@
-"""Which statutory part (A–E) each top-level section is, and the parts that have no heading.
+"""Which statutory part (A-E) each top-level section is, and the parts that have no heading.
 
 Three sources, in this order:
 

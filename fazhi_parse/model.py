@@ -328,7 +328,7 @@ class Reference:
 
 @attrs.frozen(kw_only=True)
 class Part:
-    """Where one of the five statutory parts (A–E) stands in a report, or that it is missing."""
+    """Where one of the five statutory parts (A-E) stands in a report, or that it is missing."""
 
     kind: SectionKind
     present: bool
@@ -407,7 +407,7 @@ class Report:
 
     @property
     def parts(self) -> tuple[Part, ...]:
-        """The statutory parts A–E in order: present or missing, and where (see
+        """The statutory parts A-E in order: present or missing, and where (see
         :mod:`fazhi_parse.parts`)."""
         from .parts import report_parts  # parts reads the model; import on use
 

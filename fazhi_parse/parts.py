@@ -1,10 +1,10 @@
-"""The compliance view: which of the statutory parts A–E a report has, where, and on time?
+"""The compliance view: which of the statutory parts A-E a report has, where, and on time?
 
 A part is *present* when a top-level section is of its kind. A part that has no top-level
 section of its own may still be named by a nested heading (（五）存在的问题 under 一、主要工作)
 or by a combined heading (三、存在的问题及下一步打算 carries the plans too); those sections'
 spans are listed, so the view shows where the text is. Part E (其他需要报告的情况) is optional:
-only A–D are reported missing.
+only A-D are reported missing.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ DEADLINE: Final = (3, 31)
 
 
 def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[Part, ...]:
-    """One :class:`~fazhi_parse.model.Part` per statutory part, in order A–E."""
+    """One :class:`~fazhi_parse.model.Part` per statutory part, in order A-E."""
     spans: dict[SectionKind, list[Section]] = {kind: [] for kind in SectionKind}
     for section in sections:
         if section.kind is not None:
