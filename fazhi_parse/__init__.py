@@ -27,7 +27,7 @@ from .model import (
     Span,
 )
 from .parse import parse
-from .schemes import DEFAULT_SCHEMES, BUILTIN_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
+from .schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
 
 __all__ = [
     "BUILTIN_SCHEMES",

@@ -11,7 +11,6 @@ import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Union
 
 import attrs
 
@@ -287,7 +286,7 @@ class Section:
                 yield item
 
 
-Node = Union[Section, Measure]
+Node = Section | Measure
 
 
 class ChromeKind(str, enum.Enum):
@@ -388,6 +387,8 @@ class Report:
     """Page metadata block by canonical field name (``index_no``, ``publisher``…)."""
     chrome: tuple[Chrome, ...] = ()
     """Page chrome found in the text, in document order."""
+    closing: Span | None = None
+    """The closing formula after the last section (以上情况，特此报告。), if any."""
     references: tuple[Reference, ...] = ()
     """Documents cited, in document order."""
     metrics: tuple[Metric, ...] = ()

@@ -1,4 +1,4 @@
-"""The pipeline: source → normalized view → layout → outline → measures → model.
+"""The pipeline: source → normalized view → layout → outline → kinds → measures → model.
 
 Each stage is a pure function of what the earlier ones produced; none reaches back.
 """
@@ -11,6 +11,7 @@ from .fields import read_fields
 from .kinds import assign_kinds
 from .measures import find_measures
 from .model import Report, Span
+from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .parts import missing_parts, report_parts
@@ -29,7 +30,9 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     (['主要举措'], '考试')
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse() takes a str, not {type(text).__name__}; use parse_file() for bytes")
+        raise TypeError(
+            f"parse() takes a str, not {type(text).__name__}; use parse_file() for bytes"
+        )
     if not isinstance(schemes, SchemeSet):
         raise TypeError("schemes must be a SchemeSet (e.g. DEFAULT_SCHEMES.with_schemes(...))")
     view = normalize(text)
@@ -42,8 +45,9 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     sections = build_sections(view, tree.sections)
     return Report(
         source=text,
-        preamble=view.span(tree.body_start, first) if first > tree.body_start else Span(
-            view.to_source(tree.body_start), view.to_source(tree.body_start)),
+        preamble=view.span(tree.body_start, first)
+        if first > tree.body_start
+        else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=sections,
         title=fields.title,
         title_span=fields.title_span,
@@ -56,6 +60,7 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         references=fields.references,
         diagnostics=(
             *view.diagnostics,
+            *find_mojibake(text),
             *layout.diagnostics,
             *tree.diagnostics,
             *fields.diagnostics,
