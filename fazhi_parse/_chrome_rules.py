@@ -142,6 +142,10 @@ BODY_OPENER: Final = (
 )
 """Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
 
+GLUED_AFTER_DATE: Final = r"(?<=[-/.]\d)|(?<=[-/.]\d\d)|(?<=\d:\d\d)|(?<=\d日)"
+"""The end of a date or time that a page which lost its line breaks glued to the next
+piece (发布时间:2024-03-28 09:18河湾区…): the head is cut there when a Han character follows."""
+
 # --- the title -------------------------------------------------------------------------------
 
 TITLE: Final = (
@@ -165,7 +169,7 @@ TITLE_MAX: Final = 90
 TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
 """A title's first line ends like this when the title continues on the next line."""
 
-TITLE_JOIN_AFTER: Final = r"^\s*(?:关于|(?:19|20)\d{2}\s*年|年度|的|法治)"
+TITLE_JOIN_AFTER: Final = r"\s*(?:关于|(?:19|20)\d{2}\s*年|年度|的|法治)"
 """A title's second line starts like this when it continues the line before."""
 
 # --- the end of the report -----------------------------------------------------------------

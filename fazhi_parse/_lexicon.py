@@ -61,13 +61,16 @@ PLANS_OPENER: Final = (
 """How a plans part with no heading opens (2024年，东莞市将… / 下一步，我局将…).
 ``{next_year}`` is the report's year plus one (any year when the report year is unknown)."""
 
+PROBLEMS_LEAD: Final = r"存在的?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|与)不足|不足之处|主要问题"
+"""How a problems paragraph with no heading may begin (存在的问题：…)."""
+
 PROBLEMS_OPENER: Final = (
-    r"^(?:存在的?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|与)不足|不足之处|主要问题)"
-    r"|(?:但|同时|然而|不过|但是)[^。\n]{0,60}?(?:存在|仍有|还有|面临|暴露出?)[^。\n]{0,40}?"
+    r"(?:但|同时|然而|不过|但是)[^。\n]{0,60}?(?:存在|仍有|还有|面临|暴露出?)[^。\n]{0,40}?"
     r"(?:问题|不足|短板|差距|困难|薄弱|短处|弱项)"
     r"|(?:但|同时|然而|不过|但是)[^。\n]{0,60}?(?:有待|亟待|仍需|还需|尚需)"
 )
-"""How a problems paragraph with no heading reads (…取得了一定的成绩，但也存在一些问题…)."""
+"""How a problems paragraph with no heading reads (…取得了一定的成绩，但也存在一些问题…):
+a contrast, then the shortfall, within the paragraph's first sentences."""
 
 OPENER_WINDOW: Final = 200
 """Characters of a paragraph searched for an opener."""

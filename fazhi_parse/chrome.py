@@ -52,10 +52,8 @@ _BREADCRUMB_START: Final = re.compile(
 )
 _BREADCRUMB_TRAIL: Final = re.compile(rf"\s*(?:{rules.BREADCRUMB_TRAIL})")
 _BREADCRUMB_ITEM: Final = re.compile(rf"\s*(?:{rules.BREADCRUMB_ITEM})\s*")
-_BREADCRUMB_GLUED: Final = re.compile(
-    r"\s*(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?(?:"
-    + "|".join(sorted(rules.BREADCRUMB_END_WORDS, key=len, reverse=True))
-    + r")\s*"
+_CRUMB_WORDS: Final = tuple(
+    sorted(set(rules.BREADCRUMB_END_WORDS) | rules.NAV_WORDS, key=len, reverse=True)
 )
 _BANNER: Final = re.compile(rules.BANNER)
 _SITE: Final = re.compile(rules.SITE_HEADER)
@@ -74,12 +72,17 @@ _CLOSING: Final = re.compile(rules.CLOSING)
 _HEAD_CUT: Final = re.compile(
     rf"(?<=\s)\d{{1,2}}\.\s|{rules.BODY_OPENER}"
     r"|(?:当前|您的|你的|您现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
+    rf"|(?:{rules.GLUED_AFTER_DATE})(?=[\u4e00-\u9fff])"
 )
-_TAIL_CUT: Final = re.compile(rf"\s{{2,}}|(?<![-\s])(?={rules.FOOTER_SPLIT})")
+_TAIL_CUT: Final = re.compile(
+    rf"\s{{2,}}|(?<![-\s])(?={rules.FOOTER_SPLIT})|(?<=[^\s(])(?=【|\(?此件)"
+)
+_TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 _LIST_MARK: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·])?\s*")
 _SENTENCE: Final = re.compile(r"[^。!?]*[。!?]+|[^。!?]+")
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
 _SPACE_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_HEADING: Final = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
 _SENTENCE_PUNCT: Final = "。!?;"
 
 
@@ -204,15 +207,33 @@ class _Head:
         self.last = e
 
 
+def _glued_title(text: str, s: int, e: int) -> int | None:
+    """Where a title starts that a scraper glued to the last item of a breadcrumb
+    (``… > 正文米东区人民政府2019年度…报告``), if one is."""
+    cut = max(text.rfind(c, s, e) for c in ">»›:/ ")
+    item = cut + 1 if cut >= s else s
+    while item < e and text[item] in " .0123456789、-*•·":
+        item += 1
+    if e - item <= 12:
+        return None
+    for word in _CRUMB_WORDS:
+        if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
+            return item + len(word)
+    return None
+
+
 def _read_head(text: str) -> _Head:
+    """Read chrome and the title from the top until the body's first line."""
     head = _Head()
-    limit = min(len(text), HEAD_MAX_CHARS)
+    segments = _head_segments(text, min(len(text), HEAD_MAX_CHARS))
+    queued: list[Range] = []  # a segment cut in two: its second piece
     crumbs = False
     body: int | None = None
-    for count, (s0, e0) in enumerate(_head_segments(text, limit)):
-        if count >= HEAD_MAX_SEGMENTS:
+    for _ in range(HEAD_MAX_SEGMENTS):
+        seg = queued.pop() if queued else next(segments, None)
+        if seg is None:
             break
-        s, e = _strip(text, s0, e0)
+        s, e = _strip(text, *seg)
         if s == e:
             continue
         line = text[s:e]
@@ -223,22 +244,22 @@ def _read_head(text: str) -> _Head:
             head.add(ChromeKind.METADATA, s, e)
             continue
         head.meta.waiting = None
-        if _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.fullmatch(line):
-            crumbs = True
-            head.add(ChromeKind.BREADCRUMB, s, e)
-            continue
-        if crumbs:
-            glued = _BREADCRUMB_GLUED.match(line)
-            if glued and glued.end() < len(line) and is_title_line(line[glued.end() :]):
-                head.add(ChromeKind.BREADCRUMB, s, s + glued.end())
-                head.titles.append(_strip(text, s + glued.end(), e))
-                head.last = e
+        crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
+        if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
+            glued = _glued_title(text, s, e)
+            if glued is not None:
+                head.add(ChromeKind.BREADCRUMB, s, glued)
+                head.titles.append((glued, e))
                 crumbs = False
                 continue
-            if _BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line):
+            if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
+                crumbs = True
                 head.add(ChromeKind.BREADCRUMB, s, e)
                 continue
-            crumbs = False
+        crumbs = False
+        if _HEADING.match(line):
+            body = s  # the body's first heading (a report with no preamble)
+            break
         pair = label_at(text, s, e)
         if pair is not None:
             head.meta.add(text, pair)
@@ -279,6 +300,14 @@ def _read_head(text: str) -> _Head:
                 continue
             if head.titles and _is_org(line):
                 head.add(ChromeKind.HEADER, s, e)
+                continue
+        if not head.titles:
+            # lost line breaks: a title glued to what follows it
+            m = _TITLE_PREFIX.match(line)
+            if m is not None and is_title_line(m.group()):
+                head.titles.append((s, s + m.end()))
+                head.last = s + m.end()
+                queued.append((s + m.end(), e))
                 continue
         body = s
         break

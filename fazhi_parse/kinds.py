@@ -30,6 +30,7 @@ __all__ = ["assign_kinds", "heading_kind", "heading_kinds"]
 
 _CUES: Final = tuple((kind, weight, re.compile(p)) for kind, weight, p in lex.HEADING_CUES)
 _YEAR: Final = re.compile(lex.YEAR_IN_HEADING)
+_PROBLEMS_LEAD: Final = re.compile(lex.PROBLEMS_LEAD)
 _PROBLEMS_OPENER: Final = re.compile(lex.PROBLEMS_OPENER)
 _SENTENCE_END: Final = re.compile(r"[。!?]")
 _TAIL_PARAGRAPHS: Final = 8
@@ -97,36 +98,55 @@ def _opener_kind(text: str, start: int, year: int | None) -> SectionKind | None:
     end = nl if nl >= 0 else end
     if _plans_opener(None if year is None else year + 1).match(text, start, end):
         return D
-    if _PROBLEMS_OPENER.search(text, start, end):
+    if _PROBLEMS_LEAD.match(text, start, end) or _PROBLEMS_OPENER.search(text, start, end):
         return B
     return None
 
 
 def _units(text: str, lo: int, hi: int) -> list[int]:
-    """Starts of the paragraphs in ``text[lo:hi]`` after the first one.
+    """Starts of the paragraphs in ``text[lo:hi]`` after a section's first paragraph.
 
-    In text whose line breaks were lost, sentences stand in for paragraphs.
+    ``lo`` is where the section's own text begins. Its first paragraph is the rest of that
+    line; or, after a heading sentence (（一）标题。), the heading itself; or, after a bare
+    heading line, the next line. In text whose line breaks were lost, sentences stand in
+    for paragraphs.
     """
-    p = lo
-    while p < hi and text[p].isspace():
-        p += 1
-    nl = text.find("\n", p, hi)
-    starts: list[int] = []
-    if nl >= 0:
-        while nl >= 0:
-            q = nl + 1
-            while q < hi and text[q] in " \t":
-                q += 1
-            if q < hi and text[q] != "\n":
-                starts.append(q)
-            nl = text.find("\n", q, hi)
-        return starts
-    for m in _SENTENCE_END.finditer(text, p, hi):
+    line_end = text.find("\n", lo, hi)
+    if line_end >= 0:
+        if text[lo:line_end].strip() or (lo > 0 and text[lo - 1] in "。!?"):
+            # the first paragraph is the rest of this line, or the heading sentence itself
+            return _line_starts(text, line_end, hi)
+        p = line_end  # a bare heading line: the next line is the first paragraph
+        while p < hi and text[p].isspace():
+            p += 1
+        nl = text.find("\n", p, hi)
+        return [] if nl < 0 else _line_starts(text, nl, hi)
+    starts: list[int] = []  # lost line breaks: sentences after the first stand in
+    if lo > 0 and text[lo - 1] in "。!?":  # after a heading sentence, the first one too
+        q = lo
+        while q < hi and text[q].isspace():
+            q += 1
+        if q < hi:
+            starts.append(q)
+    for m in _SENTENCE_END.finditer(text, lo, hi):
         q = m.end()
         while q < hi and text[q].isspace():
             q += 1
         if q < hi:
             starts.append(q)
+    return starts
+
+
+def _line_starts(text: str, nl: int, hi: int) -> list[int]:
+    """Starts of the non-blank lines after the line break at ``nl``, before ``hi``."""
+    starts = []
+    while 0 <= nl < hi:
+        q = nl + 1
+        while q < hi and text[q] in " \t":
+            q += 1
+        if q < hi and text[q] != "\n":
+            starts.append(q)
+        nl = text.find("\n", q, hi)
     return starts
 
 
