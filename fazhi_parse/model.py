@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -421,3 +422,59 @@ class Report:
         from .parts import on_time
 
         return on_time(self.year, self.published)
+
+    # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.serialize`)."""
+        from .serialize import to_dict
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The report that :meth:`to_dict` returned ``data`` for."""
+        from .serialize import from_dict
+
+        return from_dict(cls, data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict`, non-ASCII written as is (UTF-8 ready)."""
+        from .serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Report:
+        """The report that :meth:`to_json` returned ``text`` for."""
+        from .serialize import from_json
+
+        return from_json(text, cls)
+
+    def to_records(self, table: str, *, report_id: str | None = None) -> list[dict[str, Any]]:
+        """Rows of ``table``: ``sections``, ``measures``, ``metrics`` or ``parts``."""
+        from .records import to_records
+
+        return to_records(self, table, report_id=report_id)  # type: ignore[arg-type]
+
+    def to_pandas(self, table: str, *, report_id: str | None = None) -> Any:
+        """:meth:`to_records` as a ``pandas.DataFrame``; needs the ``pandas`` extra."""
+        from .records import to_pandas
+
+        return to_pandas(self, table, report_id=report_id)  # type: ignore[arg-type]
+
+    def highlight(self, node: Any, *, context: int = 80) -> Any:
+        """``node`` (anything with a ``span``) marked inside the raw text around it."""
+        from .display import highlight
+
+        return highlight(self, node, context=context)
+
+    def _repr_html_(self) -> str:
+        from .display import render_html
+
+        return render_html(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        from .display import pretty
+
+        pretty(self, p, cycle)

@@ -57,6 +57,7 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         signed=fields.signed,
         meta=fields.meta,
         chrome=fields.chrome,
+        closing=None if layout.closing is None else view.span(*layout.closing),
         references=fields.references,
         diagnostics=(
             *view.diagnostics,
