@@ -155,7 +155,7 @@ TITLE: Final = (
 """A title line: short, no sentence punctuation, ending in 报告 / 总结 / 情况 (or a doc type
 that :mod:`fazhi_parse.doctype` will flag)."""
 
-TITLE_NEEDS: Final = r"(?:19|20)\d{2}|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}\s*年|关于|年度"
+TITLE_NEEDS: Final = r"(?:19|20)\d{2}|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}\s*年|关于"
 """A title names its year, or is a 关于…的报告."""
 
 TITLE_NOT: Final = (

@@ -82,7 +82,9 @@ _LIST_MARK: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·])?\s*")
 _SENTENCE: Final = re.compile(r"[^。!?]*[。!?]+|[^。!?]+")
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
 _SPACE_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_HEADING: Final = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
+_HEADING: Final = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
+)
 _SENTENCE_PUNCT: Final = "。!?;"
 
 

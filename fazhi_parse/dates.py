@@ -31,7 +31,7 @@ YEAR_RANGE: Final = range(1949, 2101)
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _FULL: Final = re.compile(
-    _Y + r"\s*(?P<s1>年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    _Y + r"\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
 _CN_DIGIT: Final = "〇零○O0一二三四五六七八九"
 _CN_SMALL: Final = "一二三四五六七八九十"
@@ -39,7 +39,7 @@ _CHINESE: Final = re.compile(
     rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
     rf"\s*(?P<d>[{_CN_SMALL}]{{1,3}})\s*日"
 )
-_GLUED: Final = re.compile(_Y + r"(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日?)?")
+_GLUED: Final = re.compile(_Y + r"(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})(?:\s*日)?)?")
 _MONTH: Final = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _DIGITS: Final = re.compile(r"(?<!\d)" + _Y + r"(?P<rest>\d{2,4})(?!\d)")
 

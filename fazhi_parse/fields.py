@@ -72,6 +72,7 @@ _SUBJECT: Final = re.compile(
 _REPORTED: Final = re.compile(
     rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?=(?:19|20)\d{{2}}\s*年)"
 )
+_ADDRESSEE: Final = re.compile(r"[^,，。;]{2,30}:")
 _SELF: Final = ("我", "本", "全")
 
 
@@ -115,7 +116,7 @@ def _first_lines(text: str, lo: int, hi: int, limit: int = 300) -> str:
     """The opening of ``text[lo:hi]``, skipping an addressee line (区人大常委会：)."""
     chunk = text[lo : min(hi, lo + limit)].lstrip()
     first, nl, rest = chunk.partition("\n")
-    if nl and first.rstrip().endswith(":") and len(first.strip()) <= 40:
+    if nl and _ADDRESSEE.fullmatch(first.strip()):
         return rest.lstrip()
     return chunk
 
@@ -157,6 +158,7 @@ def report_year(view: NormalizedText, layout: Layout, tree: Tree, title: str | N
 
 
 def _issuer_from_title(title: str) -> str | None:
+    title = title.removeprefix("关于")
     m = _TITLE_ISSUER.match(title)
     if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
         return m["org"].strip()
