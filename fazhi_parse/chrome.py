@@ -40,7 +40,7 @@ TAIL_MAX_SEGMENTS: Final = 80
 """The tail walk gives up after this many segments without reaching the body."""
 WEAK_MAX: Final = 40
 """A line this short with no sentence punctuation may be chrome, a title part or a signature."""
-PENDING_MAX: Final = 8
+PENDING_MAX: Final = 40
 """Unrecognised short lines kept before the title (site names, section labels)."""
 SIGNATURE_MAX: Final = 5
 """Most segments a signature block spans."""
@@ -85,6 +85,7 @@ _SPACE_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _HEADING: Final = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
 )
+_LAW: Final = re.compile(r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)")
 _SENTENCE_PUNCT: Final = "。!?;"
 
 
@@ -117,6 +118,10 @@ def is_title_line(line: str) -> bool:
     )
 
 
+def _yearless_title(line: str) -> bool:
+    return "," not in line and _TITLE.fullmatch(line) is not None and _LAW.search(line) is not None
+
+
 def _is_widget(line: str) -> bool:
     if _WIDGET.search(line) is None:
         return False
@@ -133,8 +138,10 @@ def _is_navigation(line: str) -> bool:
     return sum(t in rules.NAV_WORDS for t in tokens) >= 2
 
 
-def _is_weak(line: str) -> bool:
-    return len(line) <= WEAK_MAX and not any(c in line for c in _SENTENCE_PUNCT + ",")
+def _is_weak(line: str, *, commas: bool = False) -> bool:
+    """Short, and no sentence punctuation (commas allowed for slogans above a title)."""
+    stops = _SENTENCE_PUNCT if commas else _SENTENCE_PUNCT + ","
+    return len(line) <= WEAK_MAX and not any(c in line for c in stops)
 
 
 def _whole_date(text: str, s: int, e: int) -> bool:
@@ -296,7 +303,7 @@ def _read_head(text: str) -> _Head:
                 head.titles.append((ps, e))
                 head.last = e
                 continue
-        if _is_weak(line) and not line.endswith(":"):
+        if _is_weak(line, commas=True) and not line.endswith(":"):
             if not head.titles and len(head.pending) < PENDING_MAX:
                 head.pending.append((s, e))
                 continue
@@ -330,6 +337,12 @@ def _settle_title(text: str, head: _Head) -> Range | None:
             if at > title[0] and at + len(meta_title) == title[1]:
                 head.chrome.append(ChromeRange(kind=ChromeKind.HEADER, start=title[0], end=at))
                 title = (at, title[1])
+    if title is None:
+        # a title with neither year nor 关于 (某某县法治政府建设情况报告) among the short lines
+        title = next((p for p in reversed(head.pending) if _yearless_title(text[p[0] : p[1]])), None)
+        if title is not None:
+            head.pending = [p for p in head.pending if p[1] <= title[0]]
+            head.body_start = max(head.body_start, title[1])
     if title is not None and head.pending:
         ps, pe = head.pending[-1]
         if (

@@ -333,7 +333,8 @@ class Part:
     kind: SectionKind
     present: bool
     spans: tuple[Span, ...] = ()
-    """Spans of the top-level sections of this kind."""
+    """Spans of the top-level sections of this kind; for a part with none, of the section
+    whose combined heading (存在的问题及下一步打算) or nested heading names it."""
 
 
 class SegmentKind(str, enum.Enum):

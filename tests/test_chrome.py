@@ -104,6 +104,18 @@ def test_site_name_above_the_title_is_not_the_title() -> None:
     assert ("header", "某某区人民政府") in chrome(report)
 
 
+def test_slogan_above_the_title_is_a_header() -> None:
+    report = parse(f"深入学习贯彻党的二十大精神,奋力谱写新篇章\n某某区2022年度法治政府建设情况报告\n{BODY}")
+    assert report.title == "某某区2022年度法治政府建设情况报告"
+    assert ("header", "深入学习贯彻党的二十大精神,奋力谱写新篇章") in chrome(report)
+
+
+def test_title_without_a_year() -> None:
+    report = parse(f"某某县法治政府建设情况报告\n{BODY}")
+    assert report.title == "某某县法治政府建设情况报告"
+    assert report.preamble_text.startswith("2022年")
+
+
 def test_title_printed_twice() -> None:
     title = "某某区2022年度法治政府建设情况报告"
     report = parse(f"{title}\n来源:某某区司法局 发布时间:2023-03-30\n{title}\n{BODY}")
