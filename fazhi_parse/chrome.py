@@ -73,6 +73,7 @@ _HEAD_CUT: Final = re.compile(
     rf"(?<=\s)\d{{1,2}}\.\s|{rules.BODY_OPENER}"
     r"|(?:当前|您的|你的|您现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
     rf"|(?:{rules.GLUED_AFTER_DATE})(?=[\u4e00-\u9fff])"
+    r"|(?<=报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
 )
 _TAIL_CUT: Final = re.compile(
     rf"\s{{2,}}|(?<![-\s])(?={rules.FOOTER_SPLIT})|(?<=[^\s(])(?=【|\(?此件)"
@@ -206,6 +207,8 @@ class _Head:
     chrome: list[ChromeRange] = attrs.field(factory=list)
     titles: list[Range] = attrs.field(factory=list)
     pending: list[Range] = attrs.field(factory=list)
+    in_crumbs: set[Range] = attrs.field(factory=set)
+    """Titles read off the end of a breadcrumb (filed back there if another is chosen)."""
     meta: MetaBlock = attrs.field(factory=MetaBlock)
     body_start: int = 0
     last: int = 0
@@ -228,7 +231,7 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     for word in _CRUMB_WORDS:
         if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
             return item + len(word)
-    return None
+    return item if is_title_line(text[item:e]) else None  # the trail ends with the title
 
 
 def _read_head(text: str) -> _Head:
@@ -257,8 +260,9 @@ def _read_head(text: str) -> _Head:
         if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
             glued = _glued_title(text, s, e)
             if glued is not None:
-                head.add(ChromeKind.BREADCRUMB, s, glued)
+                head.add(ChromeKind.BREADCRUMB, *_strip(text, s, glued))
                 head.titles.append((glued, e))
+                head.in_crumbs.add((glued, e))
                 crumbs = False
                 continue
             if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
@@ -361,7 +365,8 @@ def _settle_title(text: str, head: _Head) -> Range | None:
             title = (ps, title[1])
     for t in head.titles:
         if title is not None and not (t[0] >= title[0] and t[1] <= title[1]):
-            head.chrome.append(ChromeRange(kind=ChromeKind.HEADER, start=t[0], end=t[1]))
+            kind = ChromeKind.BREADCRUMB if t in head.in_crumbs else ChromeKind.HEADER
+            head.chrome.append(ChromeRange(kind=kind, start=t[0], end=t[1]))
     for ps, pe in head.pending:
         if title is not None or pe <= head.last:
             # site names and section labels above the title or among other chrome

@@ -26,7 +26,7 @@ from .dates import DateReading, find_date
 from .doctype import check_doctype
 from .kinds import heading_kind
 from .layout import Layout
-from .model import Chrome, Diagnostic, DiagnosticCode, Reference, Severity, Span
+from .model import Chrome, ChromeKind, Diagnostic, DiagnosticCode, Reference, Severity, Span
 from .normalize import NormalizedText
 from .references import find_references
 from .tree import Range, Tree
@@ -53,6 +53,7 @@ _ISSUER_CHECK: Final = re.compile(
     rf"[\u4e00-\u9fff()、·]{{2,40}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])"
 )
 _TITLE_ISSUER: Final = re.compile(r"(?P<org>.+?)(?:关于|" + _YEAR + r"\s*年)")
+_BEFORE_SUBJECT_ISSUER: Final = re.compile(r"(?P<org>.+?)(?:法治政府|法治建设|依法行政|依法治)")
 _AFTER_YEAR_ISSUER: Final = re.compile(
     r"(?:关于)?" + _YEAR + r"\s*年(?:度)?(?P<org>.+?)(?:法治政府|法治建设|依法行政|法治)"
 )
@@ -162,9 +163,22 @@ def _issuer_from_title(title: str) -> str | None:
     m = _TITLE_ISSUER.match(title)
     if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
         return m["org"].strip()
-    m = _AFTER_YEAR_ISSUER.search(title)
-    if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
-        return m["org"].strip()
+    for rx in (_AFTER_YEAR_ISSUER, _BEFORE_SUBJECT_ISSUER):
+        m = rx.search(title) if rx is _AFTER_YEAR_ISSUER else rx.match(title)
+        if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
+            return m["org"].strip()
+    return None
+
+
+def _issuer_under_title(text: str, layout: Layout) -> str | None:
+    """An issuing body printed on its own line between the title and the body."""
+    if layout.title is None:
+        return None
+    for c in layout.chrome:
+        if c.kind is ChromeKind.HEADER and layout.title[1] <= c.start < layout.body_start:
+            name = clean_line(text[c.start : c.end])
+            if _ISSUER_CHECK.fullmatch(name):
+                return name
     return None
 
 
@@ -224,6 +238,8 @@ def read_fields(view: NormalizedText, layout: Layout, tree: Tree) -> Fields:
     issuer = _issuer_from_title(title) if title else None
     if issuer is None and layout.signature is not None:
         issuer = _issuer_from_signature(text, layout.signature)
+    if issuer is None:
+        issuer = _issuer_under_title(text, layout)
     if issuer is None:
         issuer = _issuer_from_preamble(opening)
 

@@ -66,6 +66,17 @@ def test_breadcrumb_printed_as_a_list(lines: list[str]) -> None:
     assert [s.title for s in report.sections] == ["主要举措和成效"]  # no 1. 2. 3. headings
 
 
+def test_breadcrumb_ending_with_the_title() -> None:
+    title = "某某区2022年度法治政府建设情况报告"
+    report = parse(f"当前位置:首页 > 政务公开 > {title}\n{BODY}")
+    assert report.title == title
+    assert chrome(report) == [("breadcrumb", "当前位置:首页 > 政务公开 >")]
+    report = parse(f"当前位置:首页 > 政务公开 > {title}\n{title}\n{BODY}")
+    assert report.title_span is not None
+    assert report.title_span.start > report.chrome[-1].span.start
+    assert {c.kind for c in report.chrome} == {ChromeKind.BREADCRUMB}
+
+
 def test_breadcrumb_glued_to_the_title() -> None:
     report = parse("您现在的位置:首页 > 政务公开 > 正文某某区2022年度法治政府建设情况报告\n" + BODY)
     assert report.title == "某某区2022年度法治政府建设情况报告"
@@ -174,6 +185,9 @@ def test_metadata_block_shapes(block: str) -> None:
 
 
 def test_date_line_under_the_title() -> None:
+    report = parse(f"某某区2022年度法治政府建设情况报告  2023-03-10\n{BODY}")
+    assert report.title == "某某区2022年度法治政府建设情况报告"
+    assert str(report.published) == "2023-03-10"
     report = parse(f"某某区2022年度法治政府建设情况报告\n日期:2023-03-10\n{BODY}")
     assert str(report.published) == "2023-03-10"
     report = parse(f"某某区2022年度法治政府建设情况报告\n2023-03-10 09:30\n{BODY}")

@@ -87,6 +87,16 @@ def test_signature_gives_the_issuer_when_the_title_does_not() -> None:
     assert (report.year, report.issuer, report.signed) == (2022, "某某县司法局", date(2023, 3, 1))
 
 
+def test_issuer_printed_under_the_title() -> None:
+    report = parse("关于2023年度法治政府建设情况的报告\n某某县人民政府\n(2024年3月15日)\n2023年,我县依法行政。" + BODY)
+    assert (report.year, report.issuer, report.published) == (2023, "某某县人民政府", date(2024, 3, 15))
+
+
+def test_issuer_from_a_title_without_a_year() -> None:
+    report = parse("某某市司法局法治政府建设年度报告\n2023年,我局依法行政。" + BODY)
+    assert (report.title, report.year, report.issuer) == ("某某市司法局法治政府建设年度报告", 2023, "某某市司法局")
+
+
 def test_year_from_the_headings() -> None:
     text = "一年来,我局坚持依法行政。\n一、2019年法治政府建设情况\n(一)学法。\n二、2020年工作安排\n(一)加强学习。\n"
     assert parse(text).year == 2019
