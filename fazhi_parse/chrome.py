@@ -343,10 +343,11 @@ def _settle_title(text: str, head: _Head) -> Range | None:
                 title = (at, title[1])
     if title is None:
         # a title with neither year nor 关于 (某某县法治政府建设情况报告) among the short lines
-        title = next((p for p in reversed(head.pending) if _yearless_title(text[p[0] : p[1]])), None)
+        title = next((p for p in head.pending if _yearless_title(text[p[0] : p[1]])), None)
         if title is not None:
+            after = [p[0] for p in head.pending if p[0] >= title[1]]
             head.pending = [p for p in head.pending if p[1] <= title[0]]
-            head.body_start = max(head.body_start, title[1])
+            head.body_start = after[0] if after else max(head.body_start, title[1])
     if title is not None and head.pending:
         ps, pe = head.pending[-1]
         if (
