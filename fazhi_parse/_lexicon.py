@@ -39,7 +39,7 @@ HEADING_CUES: Final[tuple[tuple[SectionKind, int, str], ...]] = (
     (D, STRONG, r"下一?步|下一?年度?|下一?阶段|明年|来年|今后|新的一年"
                 r"|(?:工作|主要)(?:安排|打算|计划|思路|设想|展望|方向)|打算|努力方向|展望"
                 r"|(?:改进|整改)(?:措施|方向|举措|计划)"),
-    (D, MEDIUM, r"重点(?:工作|任务)"),
+    (D, MEDIUM, r"重点(?:工作|任务)|工作(?:重点|目标)"),
     (E, STRONG, r"其他(?:需要|应当)?(?:报告|说明)?的?(?:情况|事项|工作)|^其他"),
     (A, STRONG, r"(?:举措|做法|措施)(?:和|与|及|、)?(?:成效|成绩|经验)|成效|成绩"
                 r"|主要(?:工作|做法|举措)|工作(?:开展)?情况|开展情况|完成情况|落实情况|进展情况|推进情况|一年来|工作回顾"
@@ -61,8 +61,11 @@ PLANS_OPENER: Final = (
 """How a plans part with no heading opens (2024年，东莞市将… / 下一步，我局将…).
 ``{next_year}`` is the report's year plus one (any year when the report year is unknown)."""
 
-PROBLEMS_LEAD: Final = r"存在的?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|与)不足|不足之处|主要问题"
-"""How a problems paragraph with no heading may begin (存在的问题：…)."""
+PROBLEMS_LEAD: Final = (
+    r"存在的?(?:主要)?(?:问题|不足)|(?:主要)?问题(?:和|与)不足|不足之处|主要问题"
+    r"|[^。\n]{0,20}?(?:还|仍|也)(?:然)?(?:存在|有)[^。\n]{0,30}?(?:问题|不足|短板|差距|薄弱|困难)"
+)
+"""How a problems paragraph with no heading may begin (存在的问题：… / 工作中还存在一些问题…)."""
 
 PROBLEMS_OPENER: Final = (
     r"(?:但|同时|然而|不过|但是)[^。\n]{0,60}?(?:存在|仍有|还有|面临|暴露出?)[^。\n]{0,40}?"

@@ -246,7 +246,7 @@ def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode
     kinds = {n.kind for n in tree.sections}
     if D not in kinds:
         last = tree.sections[-1]
-        if last.kind not in (B, D, E):
+        if last.kind is not E:
             rx = _plans_opener(None if year is None else year + 1)
             for at in _tail_units(text, last)[-_TAIL_PARAGRAPHS:]:
                 if rx.match(text, at, min(len(text), at + lex.OPENER_WINDOW)):

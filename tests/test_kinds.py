@@ -50,6 +50,10 @@ A, B, C, D, E = (
         ("下一年度工作安排", D),
         ("今后工作思路", D),
         ("2023年下一年度推进法治政府建设的主要安排", D),
+        ("2023年工作重点", D),
+        ("存在的困难和不足", B),
+        ("短板与不足", B),
+        ("问题与建议", B),
         ("其他需要报告的事项", E),
         ("其他需要报告的情况", E),
     ],
@@ -146,6 +150,23 @@ def test_headless_plans_paragraph_without_numbered_items() -> None:
         "下一步,我镇将继续深入学习贯彻习近平法治思想,提升基层依法治理水平。\n"
     )
     assert kinds_of(text) == [(A, False), (B, True), (D, True)]
+
+
+def test_plans_paragraph_at_the_end_of_the_problems_part() -> None:
+    text = (
+        "2022年,某区推进法治政府建设。\n一、主要工作情况\n(一)学法。组织学法6次。\n"
+        "二、存在的问题\n执法力量不足,法治宣传形式单一。\n"
+        "下一步,我区将着力解决上述问题,持续推进法治政府建设。\n"
+    )
+    assert kinds_of(text) == [(A, False), (B, False), (D, True)]
+
+
+def test_problems_paragraph_without_a_contrast() -> None:
+    text = (
+        "2022年,某区推进法治政府建设。\n一、主要工作情况\n(一)学法。组织学法6次。\n"
+        "工作中还存在一些问题和不足,主要是执法力量薄弱。\n二、下一步工作\n(一)加强学习。\n"
+    )
+    assert kinds_of(text) == [(A, False), (B, True), (D, False)]
 
 
 def test_no_implicit_part_when_the_report_has_one_with_a_heading() -> None:
