@@ -62,6 +62,11 @@ BREADCRUMB_START: Final = (
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
+BREADCRUMB_LABEL: Final = (
+    r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
+)
+"""A breadcrumb label that a run-on head line is cut before."""
+
 BREADCRUMB_TRAIL: Final = r"[^\s>»›。,]{1,16}(?:\s*[>»›]\s*[^\s>»›。,]{1,16}){2,}\s*[>»›]?"
 """Three or more short items separated by ``>`` (a breadcrumb with no 当前位置 label)."""
 
@@ -163,6 +168,9 @@ TITLE_NOT: Final = (
 )
 """Lines that end like a title but are not one (现将…情况报告如下 is caught by its ending)."""
 
+YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
+"""A title with neither year nor 关于 is taken only when it names the genre this plainly."""
+
 TITLE_MAX: Final = 90
 """Longest title (characters, both lines of a two-line title together)."""
 
@@ -182,6 +190,9 @@ ORG_SUFFIX: Final = (
 
 ORG_LINE: Final = rf"[\u4e00-\u9fff()、·\s]{{1,40}}?{ORG_SUFFIX}"
 """A signature's issuing body: a short name with no punctuation but brackets and 、."""
+
+ORG_HINT: Final = r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司"
+"""What the name of a body contains somewhere (a line ending in 部 or 会 may be a phrase)."""
 
 SIGNATURE_NOTE: Final = r"[(]?\s*此件(?:公开发布|主动公开|依申请公开|不予公开)\s*[)]?"
 """The disclosure note printed under a signature (（此件公开发布）)."""

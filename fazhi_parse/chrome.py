@@ -36,6 +36,7 @@ __all__ = ["find_layout", "is_title_line"]
 HEAD_MAX_CHARS: Final = 6000
 """The head is looked for in this many characters from the top."""
 HEAD_MAX_SEGMENTS: Final = 120
+"""The head walk gives up after this many segments without reaching the body."""
 TAIL_MAX_SEGMENTS: Final = 80
 """The tail walk gives up after this many segments without reaching the body."""
 WEAK_MAX: Final = 40
@@ -66,13 +67,12 @@ _TITLE_NOT: Final = re.compile(rules.TITLE_NOT)
 _TITLE_JOIN_BEFORE: Final = re.compile(rules.TITLE_JOIN_BEFORE)
 _TITLE_JOIN_AFTER: Final = re.compile(rules.TITLE_JOIN_AFTER)
 _ORG: Final = re.compile(rules.ORG_LINE)
-_ORG_HINT: Final = re.compile(r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司")
+_ORG_HINT: Final = re.compile(rules.ORG_HINT)
 _NOTE: Final = re.compile(rules.SIGNATURE_NOTE)
 _CLOSING: Final = re.compile(rules.CLOSING)
 _HEAD_CUT: Final = re.compile(
     rf"(?<=\s)\d{{1,2}}\.\s|{rules.BODY_OPENER}"
-    r"|(?:当前|您的|你的|您现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
-    rf"|(?:{rules.GLUED_AFTER_DATE})(?=[\u4e00-\u9fff])"
+    rf"|{rules.BREADCRUMB_LABEL}|(?:{rules.GLUED_AFTER_DATE})(?=[\u4e00-\u9fff])"
     r"|(?<=报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
 )
 _TAIL_CUT: Final = re.compile(
@@ -86,7 +86,7 @@ _SPACE_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _HEADING: Final = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
 )
-_LAW: Final = re.compile(r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)")
+_YEARLESS_TITLE: Final = re.compile(rules.YEARLESS_TITLE)
 _SENTENCE_PUNCT: Final = "。!?;"
 
 
@@ -120,7 +120,11 @@ def is_title_line(line: str) -> bool:
 
 
 def _yearless_title(line: str) -> bool:
-    return "," not in line and _TITLE.fullmatch(line) is not None and _LAW.search(line) is not None
+    return (
+        "," not in line
+        and _TITLE.fullmatch(line) is not None
+        and _YEARLESS_TITLE.search(line) is not None
+    )
 
 
 def _is_widget(line: str) -> bool:
