@@ -87,6 +87,7 @@ _HEADING: Final = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
 )
 _YEARLESS_TITLE: Final = re.compile(rules.YEARLESS_TITLE)
+_DATE_LEFTOVER: Final = re.compile(r"[\s()\[\]【】]|\d{1,2}:\d{2}(?::\d{2})?|星期.")
 _SENTENCE_PUNCT: Final = "。!?;"
 
 
@@ -155,7 +156,7 @@ def _whole_date(text: str, s: int, e: int) -> bool:
     if reading is None:
         return False
     rest = text[s : reading.start] + text[reading.end : e]
-    return not re.sub(r"[\s()\[\]【】]|\d{1,2}:\d{2}(?::\d{2})?|星期.", "", rest)
+    return not _DATE_LEFTOVER.sub("", rest)
 
 
 def _is_org(line: str) -> bool:

@@ -201,10 +201,10 @@ def _issuer_from_preamble(opening: str) -> str | None:
     return None
 
 
-def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str, at: int) -> (
+def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> (
     Diagnostic | None
 ):
-    span = view.span(at + reading.start, at + reading.end)
+    span = view.span(reading.start, reading.end)
     if reading.ambiguous:
         return Diagnostic(
             code=DiagnosticCode.DATE_UNREADABLE,
@@ -220,6 +220,34 @@ def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str, at:
             span=span,
         )
     return None
+
+
+def _published(view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]) -> (
+    date | None
+):
+    """The page's date: the first readable of its metadata dates, most telling first."""
+    for key in PUBLISHED_KEYS:
+        rng = layout.meta_ranges.get(key)
+        reading = None if rng is None else find_date(view.text, *rng, loose=True)
+        if reading is None:
+            continue
+        if (d := _date_diagnostic(view, reading, "publication")) is not None:
+            diagnostics.append(d)
+        if reading.value is not None:
+            return reading.value
+    return None
+
+
+def _signed(view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]) -> date | None:
+    """The signature block's date."""
+    if layout.signature is None:
+        return None
+    reading = find_date(view.text, *layout.signature, loose=True)
+    if reading is None:
+        return None
+    if (d := _date_diagnostic(view, reading, "signature")) is not None:
+        diagnostics.append(d)
+    return reading.value
 
 
 def read_fields(view: NormalizedText, layout: Layout, tree: Tree) -> Fields:
@@ -243,26 +271,8 @@ def read_fields(view: NormalizedText, layout: Layout, tree: Tree) -> Fields:
     if issuer is None:
         issuer = _issuer_from_preamble(opening)
 
-    published = None
-    for key in PUBLISHED_KEYS:
-        rng = layout.meta_ranges.get(key)
-        if rng is None:
-            continue
-        reading = find_date(text, *rng, loose=True)
-        if reading is None:
-            continue
-        if (d := _date_diagnostic(view, reading, "publication", 0)) is not None:
-            diagnostics.append(d)
-        if reading.value is not None:
-            published = reading.value
-            break
-    signed = None
-    if layout.signature is not None:
-        reading = find_date(text, *layout.signature, loose=True)
-        if reading is not None:
-            if (d := _date_diagnostic(view, reading, "signature", 0)) is not None:
-                diagnostics.append(d)
-            signed = reading.value
+    published = _published(view, layout, diagnostics)
+    signed = _signed(view, layout, diagnostics)
 
     doctype = check_doctype(title, text[layout.body_start : layout.body_end], title_span)
     if doctype is not None:
