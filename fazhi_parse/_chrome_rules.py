@@ -67,8 +67,10 @@ BREADCRUMB_LABEL: Final = (
 )
 """A breadcrumb label that a run-on head line is cut before."""
 
-BREADCRUMB_TRAIL: Final = r"[^\s>»›。,]{1,16}(?:\s*[>»›]\s*[^\s>»›。,]{1,16}){2,}\s*[>»›]?"
-"""Three or more short items separated by ``>`` (a breadcrumb with no 当前位置 label)."""
+BREADCRUMB_TRAIL: Final = (
+    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,]{1,16}(?:\s*[>»›]{1,2}\s*[^\s>»›。,]{1,16}){1,}\s*[>»›]{0,2}"
+)
+"""Short items separated by ``>`` or ``>>`` (a breadcrumb with no 当前位置 label)."""
 
 BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
 """One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
@@ -126,6 +128,8 @@ FOOTER: Final = (
     r"|电子邮箱|邮箱\s*:|地址\s*:|邮\s*编|邮政编码|建议使用|分辨率|浏览器|网站声明|隐私声明|使用帮助"
     r"|网站纠错|政府网站找错|党政机关|^\s*-?\s*相关(?:新闻|文章|链接|阅读|信息|稿件|文件|解读|推荐)"
     r"|上一篇|下一篇|上一条|下一条|微信公众号|官方微博|政务微信|政务微博|返回顶部|本网站"
+    r"|(?:主办|承办|协办)(?:\s|$)|电话\s*:|访客|访问人次|附件下载|相关附件"
+    r"|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b"
 )
 """Site footers and what follows an article: contacts, registrations, related links."""
 

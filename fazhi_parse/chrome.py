@@ -264,7 +264,7 @@ def _read_head(text: str) -> _Head:
         crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
         if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
             glued = _glued_title(text, s, e)
-            if glued is not None:
+            if glued is not None and glued > s:
                 head.add(ChromeKind.BREADCRUMB, *_strip(text, s, glued))
                 head.titles.append((glued, e))
                 head.in_crumbs.add((glued, e))

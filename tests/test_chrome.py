@@ -41,6 +41,8 @@ def kinds(report: Report) -> set[ChromeKind]:
         "首页 > 政务公开 > 规范性文件",
         "首页 » 司法局 » 法治建设",
         "政务公开 > 部门信息 > 司法局 > 年度报告",
+        ">> 政务公开 >> 通知公告",
+        "首页>>政务公开>>法治政府",
     ],
 )
 def test_breadcrumb_line(crumb: str) -> None:
@@ -256,6 +258,8 @@ def test_mangled_signature_date_is_diagnosed() -> None:
         "Copyright © 2023 某某区人民政府",
         "- 相关新闻\n- 某某区召开2023年法治政府建设工作会议\n- 某某区开展宪法宣传周活动",
         "上一篇:某某区2021年度法治政府建设情况报告\n下一篇:某某区2023年政府工作报告",
+        "某某市人民政府办公室主办 某某市大数据中心承办\n您是本站第123456位访客",
+        "附件下载:\n某某区法治政府建设情况.pdf",
     ],
 )
 def test_footer_and_what_follows_the_article(footer: str) -> None:
@@ -277,6 +281,13 @@ def test_a_body_sentence_that_mentions_a_telephone_is_not_a_footer() -> None:
 
 
 # --- invariants on the seeds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=os.path.basename)
+def test_chrome_spans_hold_no_surrounding_blanks() -> None:
+    text = f"  当前位置:首页 > 政务公开  \n\n某某区2022年度法治政府建设情况报告\n{BODY}\n  网站地图  \n"
+    for c in parse(text).chrome:
+        assert c.text == c.text.strip()
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=os.path.basename)
