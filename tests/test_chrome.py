@@ -283,7 +283,6 @@ def test_a_body_sentence_that_mentions_a_telephone_is_not_a_footer() -> None:
 # --- invariants on the seeds ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", SEEDS, ids=os.path.basename)
 def test_chrome_spans_hold_no_surrounding_blanks() -> None:
     text = f"  当前位置:首页 > 政务公开  \n\n某某区2022年度法治政府建设情况报告\n{BODY}\n  网站地图  \n"
     for c in parse(text).chrome:
