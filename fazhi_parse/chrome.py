@@ -296,6 +296,9 @@ def _read_head(text: str) -> _Head:
             head.add(ChromeKind.METADATA, s, e)
             continue
         if _whole_date(text, s, e):
+            if not head.titles:  # above the title: the site's date banner
+                head.add(ChromeKind.HEADER, s, e)
+                continue
             if "published" not in head.meta.values:
                 head.meta.put(text, "published", (s, e))
             head.add(ChromeKind.METADATA, s, e)

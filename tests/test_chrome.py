@@ -97,6 +97,7 @@ def test_breadcrumb_glued_to_the_title() -> None:
         "无障碍 简体| 繁体",
         "欢迎访问某某区司法局网站",
         "设为首页 加入收藏 手机版",
+        "2023年12月05日",
     ],
 )
 def test_header_lines(line: str) -> None:
