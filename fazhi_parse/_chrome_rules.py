@@ -181,7 +181,7 @@ TITLE_MAX: Final = 90
 TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
 """A title's first line ends like this when the title continues on the next line."""
 
-TITLE_JOIN_AFTER: Final = r"\s*(?:关于|(?:19|20)\d{2}\s*年|年度|的|法治)"
+TITLE_JOIN_AFTER: Final = r"\s*关于"
 """A title's second line starts like this when it continues the line before."""
 
 # --- the end of the report -----------------------------------------------------------------
@@ -194,6 +194,9 @@ ORG_SUFFIX: Final = (
 
 ORG_LINE: Final = rf"[\u4e00-\u9fff()、·\s]{{1,40}}?{ORG_SUFFIX}"
 """A signature's issuing body: a short name with no punctuation but brackets and 、."""
+
+PLACE_LINE: Final = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟镇乡]"
+"""A bare place name (青山县): a signature's body only next to a date."""
 
 ORG_HINT: Final = r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司"
 """What the name of a body contains somewhere (a line ending in 部 or 会 may be a phrase)."""

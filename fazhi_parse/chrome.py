@@ -68,6 +68,7 @@ _TITLE_JOIN_BEFORE: Final = re.compile(rules.TITLE_JOIN_BEFORE)
 _TITLE_JOIN_AFTER: Final = re.compile(rules.TITLE_JOIN_AFTER)
 _ORG: Final = re.compile(rules.ORG_LINE)
 _ORG_HINT: Final = re.compile(rules.ORG_HINT)
+_PLACE: Final = re.compile(rules.PLACE_LINE)
 _NOTE: Final = re.compile(rules.SIGNATURE_NOTE)
 _CLOSING: Final = re.compile(rules.CLOSING)
 _HEAD_CUT: Final = re.compile(
@@ -79,6 +80,8 @@ _TAIL_CUT: Final = re.compile(
     rf"\s{{2,}}|(?<![-\s])(?={rules.FOOTER_SPLIT})|(?<=[^\s(])(?=【|\(?此件)"
 )
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
+_OPEN_CRUMB: Final = re.compile(r"[:>»›/]\s*$")
+_LIST_ITEM: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·>»›])")
 _LIST_MARK: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·])?\s*")
 _SENTENCE: Final = re.compile(r"[^。!?]*[。!?]+|[^。!?]+")
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
@@ -172,7 +175,8 @@ def _org_and_date(text: str, s: int, e: int) -> bool:
     if reading is None or reading.start == s:
         return False
     org = text[s : reading.start].strip()
-    return _is_org(org) and not text[reading.end : e].strip(" 日")
+    is_body = _is_org(org) or _PLACE.fullmatch(org) is not None
+    return is_body and not text[reading.end : e].strip(" 日")
 
 
 # --- the head ----------------------------------------------------------------------------------
@@ -261,6 +265,8 @@ def _read_head(text: str) -> _Head:
             head.add(ChromeKind.METADATA, s, e)
             continue
         head.meta.waiting = None
+        if crumbs and text.count("\n", head.last, s) > 1 and not _LIST_ITEM.match(line):
+            crumbs = False  # a blank line ends a trail printed one item a line
         crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
         if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
             glued = _glued_title(text, s, e)
@@ -271,7 +277,8 @@ def _read_head(text: str) -> _Head:
                 crumbs = False
                 continue
             if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
-                crumbs = True
+                # a trail goes on over the next lines while it is open (当前位置: / 首页 >)
+                crumbs = crumbs or _OPEN_CRUMB.search(line) is not None
                 head.add(ChromeKind.BREADCRUMB, s, e)
                 continue
         crumbs = False
@@ -281,6 +288,8 @@ def _read_head(text: str) -> _Head:
         pair = label_at(text, s, e)
         if pair is not None:
             head.meta.add(text, pair)
+            if "|" in line or text.find("\n", e) != text.find("\n", s):
+                head.meta.waiting = None  # an empty table cell, or more on the line
             head.add(ChromeKind.METADATA if pair.field else ChromeKind.WIDGET, s, e)
             continue
         if _is_widget(line):
@@ -304,6 +313,12 @@ def _read_head(text: str) -> _Head:
             head.add(ChromeKind.METADATA, s, e)
             continue
         if is_title_line(line):
+            org = head.chrome[-1] if head.chrome else None
+            if org is not None and org.kind is ChromeKind.HEADER and head.titles and _joins(
+                text, (org.start, org.end), (s, e)
+            ):  # the body's name printed above a title that continues it
+                head.chrome.pop()
+                s = org.start
             head.titles.append((s, e))
             head.last = e
             continue
@@ -319,7 +334,7 @@ def _read_head(text: str) -> _Head:
             if not head.titles and len(head.pending) < PENDING_MAX:
                 head.pending.append((s, e))
                 continue
-            if head.titles and _is_org(line):
+            if head.titles and (_is_org(line) or _PLACE.fullmatch(line)):
                 head.add(ChromeKind.HEADER, s, e)
                 continue
         if not head.titles:
@@ -334,6 +349,19 @@ def _read_head(text: str) -> _Head:
         break
     head.body_start = body if body is not None else head.last
     return head
+
+
+def _joins(text: str, first: Range, second: Range) -> bool:
+    """Are two adjacent lines one title printed over two lines (…人民政府 / 关于…的报告)?"""
+    return (
+        first[1] <= second[0]
+        and text.count("\n", first[1], second[0]) <= 2
+        and (
+            _TITLE_JOIN_BEFORE.search(text, *first) is not None
+            or _TITLE_JOIN_AFTER.match(text, *second) is not None
+        )
+        and is_title_line(text[first[0] : first[1]] + text[second[0] : second[1]])
+    )
 
 
 def _settle_title(text: str, head: _Head) -> Range | None:
@@ -356,22 +384,8 @@ def _settle_title(text: str, head: _Head) -> Range | None:
             after = [p[0] for p in head.pending if p[0] >= title[1]]
             head.pending = [p for p in head.pending if p[1] <= title[0]]
             head.body_start = after[0] if after else max(head.body_start, title[1])
-    if title is not None and head.pending:
-        ps, pe = head.pending[-1]
-        if (
-            pe <= title[0]
-            and text.count("\n", pe, title[0]) <= 2
-            and (
-                _TITLE_JOIN_BEFORE.search(text, ps, pe)
-                or (
-                    _TITLE_JOIN_AFTER.match(text, title[0], title[1])
-                    and text.startswith("关于", title[0])
-                )
-            )
-            and is_title_line(text[ps:pe] + text[title[0] : title[1]])
-        ):
-            head.pending.pop()
-            title = (ps, title[1])
+    if title is not None and head.pending and _joins(text, head.pending[-1], title):
+        title = (head.pending.pop()[0], title[1])
     for t in head.titles:
         if title is not None and not (t[0] >= title[0] and t[1] <= title[1]):
             kind = ChromeKind.BREADCRUMB if t in head.in_crumbs else ChromeKind.HEADER
@@ -431,12 +445,13 @@ class _T:
     CLOSING = "closing"
     DATE = "date"
     ORG = "org"
+    PLACE = "place"
     SIGNED = "org+date"
     NOTE = "note"
     WEAK = "weak"
 
 
-_SIGNATURE_CLASSES: Final = frozenset({_T.DATE, _T.ORG, _T.SIGNED, _T.NOTE})
+_SIGNATURE_CLASSES: Final = frozenset({_T.DATE, _T.ORG, _T.PLACE, _T.SIGNED, _T.NOTE})
 
 
 def _tail_class(text: str, s: int, e: int) -> str | ChromeKind:
@@ -459,6 +474,8 @@ def _tail_class(text: str, s: int, e: int) -> str | ChromeKind:
         return _T.DATE
     if _is_org(line):
         return _T.ORG
+    if _PLACE.fullmatch(line):
+        return _T.PLACE
     if _org_and_date(text, s, e):
         return _T.SIGNED
     if _is_navigation(line) and len(line) > 4:
@@ -500,7 +517,8 @@ def _read_tail(text: str, lo: int) -> _Tail:
     while i > 0 and above[i - 1][1] in _SIGNATURE_CLASSES and len(above) - i < SIGNATURE_MAX:
         i -= 1
     run = above[i:]
-    if run and any(c is not _T.NOTE for _, c in run):
+    classes = {c for _, c in run}
+    if classes & {_T.ORG, _T.DATE, _T.SIGNED}:  # a place or a note alone is no signature
         tail.signature = (run[0][0][0], run[-1][0][1])
         tail.body_end = run[0][0][0]
     else:

@@ -253,14 +253,21 @@ def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode
                     added.append((_carve(tree, at, D), "plans"))
                     break
     if B not in kinds:
-        target = None
+        before: list[OutlineNode] = []
         for node in tree.sections:
             if node.kind in (D, E):
                 break
-            target = node
-        if target is not None and target.kind in (A, None, SectionKind.DUTY):
-            for at in _tail_units(text, target)[-_PROBLEM_PARAGRAPHS:]:
-                if _opener_kind(text, at, year) is B:
-                    added.append((_carve(tree, at, B), "problems"))
-                    break
+            before.append(node)
+        at = next(
+            (
+                at
+                for node in reversed(before)
+                if node.kind in (A, None, SectionKind.DUTY)
+                for at in _tail_units(text, node)[-_PROBLEM_PARAGRAPHS:]
+                if _opener_kind(text, at, year) is B
+            ),
+            None,
+        )
+        if at is not None:
+            added.append((_carve(tree, at, B), "problems"))
     return added
