@@ -258,16 +258,16 @@ def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode
             if node.kind in (D, E):
                 break
             before.append(node)
-        at = next(
+        problems = next(
             (
-                at
+                unit
                 for node in reversed(before)
                 if node.kind in (A, None, SectionKind.DUTY)
-                for at in _tail_units(text, node)[-_PROBLEM_PARAGRAPHS:]
-                if _opener_kind(text, at, year) is B
+                for unit in _tail_units(text, node)[-_PROBLEM_PARAGRAPHS:]
+                if _opener_kind(text, unit, year) is B
             ),
             None,
         )
-        if at is not None:
-            added.append((_carve(tree, at, B), "problems"))
+        if problems is not None:
+            added.append((_carve(tree, problems, B), "problems"))
     return added
