@@ -101,7 +101,10 @@ NAV_WORDS: Final = frozenset(
         "通知公告", "法规文件", "政策文件", "政策法规", "规范性文件", "政策解读", "法治政府",
         "依法行政", "部门文件", "工作报告", "法定主动公开内容", "主动公开", "其他", "年度报告",
         "法治建设", "部门信息", "乡镇信息", "机构设置", "重点领域", "计划总结", "规划计划",
-        "正文", "详情", "本站", "返回", "更多",
+        "正文", "详情", "本站", "返回", "更多", "法治政府建设", "法治政府建设年度报告",
+        "法治政府建设专栏", "依法治县", "依法治市", "依法治区", "法治督察", "政府工作报告",
+        "工作总结", "总结报告", "其他文件", "部门动态", "政务动态", "法治动态", "年度工作报告",
+        "其他法定公开信息", "其他主动公开内容", "财政信息", "人事信息", "文件资料",
     )
 )
 """Words that name site sections (a line of several of them is a navigation menu)."""
@@ -151,9 +154,13 @@ BODY_OPENER: Final = (
 )
 """Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
 
-GLUED_AFTER_DATE: Final = r"(?<=[-/.]\d)|(?<=[-/.]\d\d)|(?<=\d:\d\d)|(?<=\d日)"
-"""The end of a date or time that a page which lost its line breaks glued to the next
-piece (发布时间:2024-03-28 09:18河湾区…): the head is cut there when a Han character follows."""
+GLUED_AFTER_DATE: Final = (
+    r"(?<=[-/.]\d)|(?<=[-/.]\d\d)|(?<=\d:\d\d)|(?<=\d日)|(?<=星期[一二三四五六日天])"
+    r"|(?<=门户网站)|(?<=政府网站)|(?<=繁体)|(?<=简体)|(?<=\s\|)"
+)
+"""The end of a date, a time, a site-header piece or a table row that a page which lost its line breaks
+glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut there when a Han
+character follows."""
 
 # --- the title -------------------------------------------------------------------------------
 

@@ -77,7 +77,8 @@ _HEAD_CUT: Final = re.compile(
     r"|(?<=报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
 )
 _TAIL_CUT: Final = re.compile(
-    rf"\s{{2,}}|(?<![-\s])(?={rules.FOOTER_SPLIT})|(?<=[^\s(])(?=【|\(?此件)"
+    rf"\s{{2,}}|(?<![-\s])(?=(?:-\s*)?(?:{rules.FOOTER_SPLIT}))|(?<=[^\s(])(?=【|\(?此件)"
+    r"|(?<=\d日)(?=\S)"
 )
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 _OPEN_CRUMB: Final = re.compile(r"[:>»›/]\s*$")
@@ -228,6 +229,14 @@ class _Head:
         self.last = e
 
 
+def _copies(text: str, s: int, e: int) -> list[Range]:
+    """A title line, or the two copies of a title printed twice with the break lost."""
+    half = (e - s) // 2
+    if (e - s) % 2 == 0 and text[s : s + half] == text[s + half : e]:
+        return [(s, s + half), (s + half, e)]
+    return [(s, e)]
+
+
 def _glued_title(text: str, s: int, e: int) -> int | None:
     """Where a title starts that a scraper glued to the last item of a breadcrumb
     (``… > 正文米东区人民政府2019年度…报告``), if one is."""
@@ -272,8 +281,8 @@ def _read_head(text: str) -> _Head:
             glued = _glued_title(text, s, e)
             if glued is not None and glued > s:
                 head.add(ChromeKind.BREADCRUMB, *_strip(text, s, glued))
-                head.titles.append((glued, e))
-                head.in_crumbs.add((glued, e))
+                head.titles += _copies(text, glued, e)
+                head.in_crumbs.add(head.titles[-1])
                 crumbs = False
                 continue
             if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
@@ -313,6 +322,8 @@ def _read_head(text: str) -> _Head:
             head.add(ChromeKind.METADATA, s, e)
             continue
         if is_title_line(line):
+            *copies, (s, e) = _copies(text, s, e)
+            head.titles += copies
             org = head.chrome[-1] if head.chrome else None
             if org is not None and org.kind is ChromeKind.HEADER and head.titles and _joins(
                 text, (org.start, org.end), (s, e)

@@ -14,6 +14,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from test_variants_report import VARIANTS, fields
+
 from fazhi_parse import SectionKind, parse
 
 PLACES = ["青山县", "白河市", "东湖区", "南平县", "西岭区", "北川镇"]
@@ -148,3 +150,10 @@ def test_generated_page(page: tuple[str, dict[str, Any]]) -> None:
     assert report.meta.get("publisher") in (None, "某某司法局")
     for c in report.chrome:
         assert c.text == c.span.slice(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pages(), st.sampled_from(sorted(VARIANTS)))
+def test_generated_page_variants(page: tuple[str, dict[str, Any]], variant: str) -> None:
+    text, _ = page
+    assert fields(VARIANTS[variant](text)) == fields(text)
