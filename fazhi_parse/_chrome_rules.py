@@ -154,13 +154,15 @@ BODY_OPENER: Final = (
 )
 """Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
 
-GLUED_AFTER_DATE: Final = (
-    r"(?<=[-/.]\d)|(?<=[-/.]\d\d)|(?<=\d:\d\d)|(?<=\d日)|(?<=星期[一二三四五六日天])"
-    r"|(?<=门户网站)|(?<=政府网站)|(?<=繁体)|(?<=简体)|(?<=\s\|)"
+GLUED_AFTER: Final = (
+    r"[-/.]\d{1,2}|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
 )
-"""The end of a date, a time, a site-header piece or a table row that a page which lost its line breaks
-glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut there when a Han
-character follows."""
+"""The end of a date, a time, a site-header piece or a table row that a page which lost its
+line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
+after it when a Han character follows."""
+
+TITLE_THEN_DATE: Final = r"(?:报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
+"""A title followed on its line by the page's date (…情况报告  2023-03-10): cut after it."""
 
 # --- the title -------------------------------------------------------------------------------
 

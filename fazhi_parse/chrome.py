@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 import attrs
@@ -26,7 +27,7 @@ import attrs
 from . import _chrome_rules as rules
 from .dates import find_date
 from .layout import ChromeRange, Layout
-from .meta import MetaBlock, label_at, label_starts
+from .meta import MetaBlock, label_at, label_end, label_pattern
 from .model import ChromeKind, Diagnostic, DiagnosticCode, Severity
 from .normalize import NormalizedText
 from .tree import Range
@@ -45,6 +46,8 @@ PENDING_MAX: Final = 40
 """Unrecognised short lines kept before the title (site names, section labels)."""
 SIGNATURE_MAX: Final = 5
 """Most segments a signature block spans."""
+CUT_WINDOW: Final = 300
+"""Characters searched for the next cut of a head line."""
 TAIL_LINE_WINDOW: Final = 600
 """Characters at the end of a long tail line that are cut into sentences."""
 
@@ -71,15 +74,10 @@ _ORG_HINT: Final = re.compile(rules.ORG_HINT)
 _PLACE: Final = re.compile(rules.PLACE_LINE)
 _NOTE: Final = re.compile(rules.SIGNATURE_NOTE)
 _CLOSING: Final = re.compile(rules.CLOSING)
-_HEAD_CUT: Final = re.compile(
-    rf"(?<=\s)\d{{1,2}}\.\s|{rules.BODY_OPENER}"
-    rf"|{rules.BREADCRUMB_LABEL}|(?:{rules.GLUED_AFTER_DATE})(?=[\u4e00-\u9fff])"
-    r"|(?<=报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
-)
 _TAIL_CUT: Final = re.compile(
-    rf"\s{{2,}}|(?<![-\s])(?=(?:-\s*)?(?:{rules.FOOTER_SPLIT}))|(?<=[^\s(])(?=【|\(?此件)"
-    r"|(?<=\d日)(?=\S)"
+    rf"(?P<gap>\s{{2,}})|(?P<before>(?:-\s*)?(?:{rules.FOOTER_SPLIT})|【|\(?此件)|\d日(?=\S)"
 )
+"""Tail lines are cut at runs of spaces, before footer openers and notes, after a date."""
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 _OPEN_CRUMB: Final = re.compile(r"[:>»›/]\s*$")
 _LIST_ITEM: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·>»›])")
@@ -183,13 +181,41 @@ def _org_and_date(text: str, s: int, e: int) -> bool:
 # --- the head ----------------------------------------------------------------------------------
 
 
+@cache
+def _head_cuts() -> re.Pattern[str]:
+    """Where a run-on head line is cut: before a metadata label, a breadcrumb number (after a
+    space), a body opener or a breadcrumb label; after a glued date, time or header piece."""
+    label, first = label_pattern()
+    starts = first + "-/.0123456789 \t星门政繁简报总一二三四五六七八九十过今近当您你"
+    return re.compile(
+        rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
+        rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
+        rf"|(?P<before>{rules.BODY_OPENER}|{rules.BREADCRUMB_LABEL})"
+        rf"|(?P<after>(?:{rules.GLUED_AFTER})(?=[\u4e00-\u9fff])|{rules.TITLE_THEN_DATE}))"
+    )
+
+
 def _next_cut(text: str, pos: int, end: int) -> int:
-    """The next place after ``pos`` where a head line is cut (``end`` if none)."""
-    cut = end
-    m = _HEAD_CUT.search(text, pos + 1, end)
-    if m is not None:
-        cut = m.start()
-    return min(cut, next(label_starts(text, pos, cut), cut))
+    """The next place after ``pos`` where a head line is cut (``end`` if none).
+
+    Head pieces are short; a line with no cut in its next :data:`CUT_WINDOW` characters is
+    body text, so the search stops there.
+    """
+    hi = min(end, pos + CUT_WINDOW)
+    first = label_end(text, pos, hi)  # a label opening the piece is not cut inside
+    for m in _head_cuts().finditer(text, pos + 1 if first is None else first, hi):
+        kind = m.lastgroup
+        if kind == "label":
+            if text[pos : m.start()].strip(" \t|-*•·[【"):
+                return m.start()
+        elif kind == "numbered":
+            if text[m.start() - 1].isspace():
+                return m.start()
+        elif kind == "before":
+            return m.start()
+        elif m.end() < hi:
+            return m.end()
+    return end
 
 
 def _head_segments(text: str, limit: int) -> Iterator[Range]:
@@ -198,6 +224,7 @@ def _head_segments(text: str, limit: int) -> Iterator[Range]:
     Cuts are found lazily: the reader stops at the body's first line.
     """
     start = 0
+    limit = min(limit, len(text))
     while start < limit:
         end = text.find("\n", start)
         if end < 0:
@@ -428,7 +455,13 @@ def _tail_pieces(text: str, s: int, e: int) -> list[Range]:
             s = cut
     bounds = [s]
     for m in _TAIL_CUT.finditer(text, s, e):
-        bounds += [m.start(), m.end()]
+        if m["gap"] is not None:
+            bounds += [m.start(), m.end()]
+        elif m["before"] is not None:
+            if m.start() > s and text[m.start() - 1] not in " \t-(":
+                bounds += [m.start(), m.start()]
+        else:
+            bounds += [m.end(), m.end()]
     bounds.append(e)
     for a, b in zip(bounds[::2], bounds[1::2], strict=True):
         for sm in _SENTENCE.finditer(text, a, b):

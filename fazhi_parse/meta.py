@@ -27,7 +27,7 @@ import attrs
 from ._chrome_rules import META_DECORATION, META_KEY_SEPARATOR, META_LABELS
 from .tree import Range
 
-__all__ = ["MetaBlock", "Pair", "label_at", "label_starts"]
+__all__ = ["MetaBlock", "Pair", "label_at", "label_end", "label_pattern", "label_starts"]
 
 _VALUE_TRIM: Final = " \t|[]【】:"
 
@@ -36,20 +36,49 @@ def _spaced(label: str) -> str:
     return r"\s{0,8}".join(re.escape(c) for c in label)
 
 
+@attrs.frozen
+class _Labels:
+    at: re.Pattern[str]
+    """A label (with decoration) at a position."""
+    anywhere: re.Pattern[str]
+    """A label anywhere (a first-character class lets the scanner skip most positions)."""
+    source: str
+    """The regex source of ``anywhere`` without its first-character class."""
+    first: str
+    """Characters a label (with decoration) can start with."""
+    field_of: dict[str, str | None]
+
+
 @cache
-def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | None]]:
-    """(label at a position, label anywhere, label → field) — built on first use."""
+def _tables() -> _Labels:
+    """The label patterns, built on first use."""
     field_of: dict[str, str | None] = {}
     for field, labels in META_LABELS:
         for label in labels:
             field_of[label] = field
     alternation = "|".join(_spaced(label) for label in sorted(field_of, key=len, reverse=True))
     follow = rf"(?={META_KEY_SEPARATOR}|{alternation})"
-    # a first-character class lets the scanner skip most positions cheaply
     first = "".join(sorted({label[0] for label in field_of} | set("|-*•·[【")))
-    at = re.compile(rf"\s*{META_DECORATION}(?P<label>{alternation}){follow}")
-    anywhere = re.compile(rf"(?=[{re.escape(first)}]){META_DECORATION}(?:{alternation}){follow}")
-    return at, anywhere, field_of
+    source = rf"{META_DECORATION}(?:{alternation}){follow}"
+    return _Labels(
+        at=re.compile(rf"\s*{META_DECORATION}(?P<label>{alternation}){follow}"),
+        anywhere=re.compile(rf"(?=[{re.escape(first)}]){source}"),
+        source=source,
+        first=first,
+        field_of=field_of,
+    )
+
+
+def label_pattern() -> tuple[str, str]:
+    """(regex source of a label with its decoration, the characters it can start with)."""
+    labels = _tables()
+    return labels.source, labels.first
+
+
+def label_end(text: str, start: int, end: int) -> int | None:
+    """Where a label that ``text[start:end]`` begins with ends, if it begins with one."""
+    m = _tables().at.match(text, start, end)
+    return None if m is None else m.end("label")
 
 
 @attrs.frozen(kw_only=True)
@@ -70,8 +99,8 @@ def label_at(text: str, start: int, end: int) -> Pair | None:
     >>> p = label_at(t, 0, len(t)); p.field, t[slice(*p.value)]
     ('publisher', '司法局')
     """
-    at, _, field_of = _tables()
-    m = at.match(text, start, end)
+    labels = _tables()
+    m = labels.at.match(text, start, end)
     if m is None:
         return None
     label = re.sub(r"\s+", "", m["label"])
@@ -81,7 +110,7 @@ def label_at(text: str, start: int, end: int) -> Pair | None:
     while hi > lo and text[hi - 1] in _VALUE_TRIM:
         hi -= 1
     return Pair(
-        field=field_of.get(label),
+        field=labels.field_of.get(label),
         label=(m.start("label"), m.end("label")),
         value=(lo, hi) if hi > lo else None,
     )
@@ -89,9 +118,8 @@ def label_at(text: str, start: int, end: int) -> Pair | None:
 
 def label_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where labels (with their decoration) begin inside ``text[start:end]``, after ``start``."""
-    at, anywhere, _ = _tables()
-    first = at.match(text, start, end)  # a label opening the range is not cut inside
-    for m in anywhere.finditer(text, first.end("label") if first else start + 1, end):
+    first = label_end(text, start, end)  # a label opening the range is not cut inside
+    for m in _tables().anywhere.finditer(text, start + 1 if first is None else first, end):
         if text[start : m.start()].strip(" \t|-*•·[【"):
             yield m.start()
 

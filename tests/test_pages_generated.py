@@ -13,7 +13,6 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from test_variants_report import VARIANTS, fields
 
 from fazhi_parse import SectionKind, parse
