@@ -75,9 +75,19 @@ def label_pattern() -> tuple[str, str]:
     return labels.source, labels.first
 
 
+def _match(text: str, start: int, end: int) -> re.Match[str] | None:
+    labels = _tables()
+    p = start
+    while p < end and text[p] in " \t":
+        p += 1
+    if p == end or text[p] not in labels.first:  # most lines: one set lookup, no regex
+        return None
+    return labels.at.match(text, start, end)
+
+
 def label_end(text: str, start: int, end: int) -> int | None:
     """Where a label that ``text[start:end]`` begins with ends, if it begins with one."""
-    m = _tables().at.match(text, start, end)
+    m = _match(text, start, end)
     return None if m is None else m.end("label")
 
 
@@ -100,7 +110,7 @@ def label_at(text: str, start: int, end: int) -> Pair | None:
     ('publisher', '司法局')
     """
     labels = _tables()
-    m = labels.at.match(text, start, end)
+    m = _match(text, start, end)
     if m is None:
         return None
     label = re.sub(r"\s+", "", m["label"])
