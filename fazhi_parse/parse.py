@@ -5,17 +5,22 @@ Each stage is a pure function of what the earlier ones produced; none reaches ba
 
 from __future__ import annotations
 
+from typing import Final
+
 from .assemble import build_sections
 from .chrome import find_layout
 from .fields import read_fields
 from .kinds import assign_kinds
+from .layout import Layout
 from .measures import find_measures
+from .metrics import extract_metrics
 from .model import Report, Span
 from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .parts import missing_parts, report_parts
 from .schemes import DEFAULT_SCHEMES, SchemeSet
+from .tree import Range
 
 __all__ = ["parse"]
 
@@ -41,8 +46,9 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     fields = read_fields(view, layout, tree)
     assign_kinds(view, tree, year=fields.year)
     find_measures(view, tree, schemes)
+    metrics, metric_diagnostics = extract_metrics(view, _body_ranges(layout))
     first = tree.sections[0].start if tree.sections else tree.body_end
-    sections = build_sections(view, tree.sections)
+    sections = build_sections(view, tree.sections, metrics)
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first)
@@ -59,12 +65,36 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         chrome=fields.chrome,
         closing=None if layout.closing is None else view.span(*layout.closing),
         references=fields.references,
+        metrics=tuple(metrics),
         diagnostics=(
             *view.diagnostics,
             *find_mojibake(text),
             *layout.diagnostics,
             *tree.diagnostics,
+            *metric_diagnostics,
             *fields.diagnostics,
             *missing_parts(report_parts(sections, fields.year)),
         ),
     )
+
+
+_MAX_CHROME: Final = 1000
+"""Page chrome is a few short lines; a longer "chrome" range is the body misread (a report
+whose line breaks were lost reads as one long line), so metrics are still read there."""
+
+
+def _body_ranges(layout: Layout) -> list[Range]:
+    """The body (preamble to closing) without the page chrome inside it."""
+    ranges: list[Range] = []
+    pos = layout.body_start
+    for chrome in layout.chrome:
+        if chrome.end <= pos or chrome.start >= layout.body_end:
+            continue
+        if chrome.end - chrome.start > _MAX_CHROME:
+            continue
+        if chrome.start > pos:
+            ranges.append((pos, chrome.start))
+        pos = max(pos, chrome.end)
+    if pos < layout.body_end:
+        ranges.append((pos, layout.body_end))
+    return ranges
