@@ -38,6 +38,8 @@ _TAIL_PARAGRAPHS: Final = 8
 _PROBLEM_PARAGRAPHS: Final = 3
 """Paragraphs at the end of a section searched for a problems paragraph."""
 
+_BEFORE_PLANS: Final = frozenset({SectionKind.PROBLEMS, SectionKind.DUTY, SectionKind.PLANS})
+
 A, B, D, E = (
     SectionKind.ACHIEVEMENTS,
     SectionKind.PROBLEMS,
@@ -93,6 +95,8 @@ def heading_kinds(title: str, year: int | None = None) -> tuple[SectionKind, ...
 
 def _opener_kind(text: str, start: int, year: int | None) -> SectionKind | None:
     """The part a paragraph starting at ``start`` opens, read from its first sentence(s)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
     end = min(len(text), start + lex.OPENER_WINDOW)
     nl = text.find("\n", start, end)
     end = nl if nl >= 0 else end
@@ -178,7 +182,13 @@ def _carve(tree: Tree, at: int, kind: SectionKind) -> OutlineNode:
 
 
 def _fill(text: str, tree: Tree, year: int | None) -> None:
-    """Kinds for sections whose heading does not say: by position, opener or predecessor."""
+    """Kinds for sections whose heading does not say.
+
+    Before any problems, plans or other part: achievements (thematic headings). After one:
+    what the opening paragraph says, else the part that follows in the statutory order
+    (a thematic heading after the problems or the duty part is the plans, 坚定不移推进法治政府
+    建设再上新台阶), else the predecessor's kind.
+    """
     previous: SectionKind | None = None
     later = False  # a problems / plans / other part has been seen
     for node in tree.sections:
@@ -189,7 +199,7 @@ def _fill(text: str, tree: Tree, year: int | None) -> None:
             elif not later:
                 node.kind = A
             else:
-                node.kind = opener or previous or A
+                node.kind = opener or (D if previous in _BEFORE_PLANS else previous) or A
         previous = node.kind
         later = later or node.kind in (B, D, E)
 

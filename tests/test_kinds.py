@@ -104,6 +104,15 @@ def test_thematic_headings_before_other_parts_are_achievements() -> None:
     assert kinds_of(text) == [(A, False), (A, False), (B, False), (D, False)]
 
 
+def test_thematic_heading_after_the_problems_part_is_the_plans() -> None:
+    text = (
+        "2023年,某市坚持依法行政。\n一、主要举措和成效\n(一)学习。\n"
+        "二、存在的不足和原因\n执法力量不足。\n"
+        "三、坚定不移推进法治政府建设再上新台阶\n(一)强化督察落实。\n(二)开展示范创建。\n"
+    )
+    assert kinds_of(text) == [(A, False), (B, False), (D, False)]
+
+
 def test_headless_problems_paragraph_becomes_an_implicit_part() -> None:
     text = (
         "2022年,某区推进法治政府建设。\n"
