@@ -328,7 +328,7 @@ class Reference:
 
 @attrs.frozen(kw_only=True)
 class Part:
-    """Where one of the five statutory parts (A-E) stands in a report, or that it is missing."""
+    """Where one of the five statutory parts (A–E) stands in a report, or that it is missing."""
 
     kind: SectionKind
     present: bool
