@@ -17,6 +17,7 @@ the cost does not grow with the body. All offsets are in normalized coordinates.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -482,8 +483,8 @@ def _tail_segments(text: str, lo: int) -> Iterator[Range]:
         end = start - 1
 
 
-class _T:
-    """Classes of tail segments."""
+class _T(enum.Enum):
+    """What a tail segment is, when it is not a kind of chrome."""
 
     BODY = "body"
     CLOSING = "closing"
@@ -498,7 +499,7 @@ class _T:
 _SIGNATURE_CLASSES: Final = frozenset({_T.DATE, _T.ORG, _T.PLACE, _T.SIGNED, _T.NOTE})
 
 
-def _tail_class(text: str, s: int, e: int) -> str | ChromeKind:
+def _tail_class(text: str, s: int, e: int) -> _T | ChromeKind:
     line = text[s:e]
     if _CLOSING.fullmatch(line):
         return _T.CLOSING
@@ -539,7 +540,7 @@ class _Tail:
 
 
 def _read_tail(text: str, lo: int) -> _Tail:
-    walked: list[tuple[Range, str | ChromeKind]] = []
+    walked: list[tuple[Range, _T | ChromeKind]] = []
     for count, (s, e) in enumerate(_tail_segments(text, lo)):
         cls = _tail_class(text, s, e)
         walked.append(((s, e), cls))
@@ -567,7 +568,7 @@ def _read_tail(text: str, lo: int) -> _Tail:
         tail.body_end = run[0][0][0]
     else:
         i = len(above)
-    if i > 0 and above[i - 1][1] == _T.CLOSING:
+    if i > 0 and above[i - 1][1] is _T.CLOSING:
         tail.closing = above[i - 1][0]
         tail.body_end = tail.closing[0]
     return tail
