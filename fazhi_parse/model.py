@@ -332,9 +332,13 @@ class Part:
 
     kind: SectionKind
     present: bool
+    """The report has text for this part: a top-level section of its kind, or a combined or
+    nested heading that names it."""
     spans: tuple[Span, ...] = ()
     """Spans of the top-level sections of this kind; for a part with none, of the section
     whose combined heading (存在的问题及下一步打算) or nested heading names it."""
+    standalone: bool = False
+    """The part has a top-level section of its own (the stricter reading of compliance)."""
 
 
 class SegmentKind(str, enum.Enum):

@@ -1,9 +1,10 @@
 """The compliance view: which of the statutory parts A-E a report has, where, and on time?
 
-A part is *present* when a top-level section is of its kind. A part that has no top-level
+A part is *standalone* when a top-level section is of its kind. A part that has no top-level
 section of its own may still be named by a nested heading (（五）存在的问题 under 一、主要工作)
-or by a combined heading (三、存在的问题及下一步打算 carries the plans too); those sections'
-spans are listed, so the view shows where the text is. Part E (其他需要报告的情况) is optional:
+or by a combined heading (三、存在的问题及下一步打算 carries the plans too); it is then
+*present* but not standalone, and those sections' spans are listed, so the view shows where
+the text is. Part E (其他需要报告的情况) is optional:
 only A-D are reported missing.
 """
 
@@ -36,6 +37,7 @@ def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[
     for section in sections:
         if section.kind is not None:
             spans[section.kind].append(section)
+    standalone = {kind for kind, found in spans.items() if found}
     for section in sections:
         named = heading_kinds(section.title, year) if section.title else ()
         for kind in named[1:]:
@@ -51,7 +53,12 @@ def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[
                     if named and named[0] is kind:
                         found.append(node)
     return tuple(
-        Part(kind=kind, present=bool(found), spans=tuple(s.span for s in found))
+        Part(
+            kind=kind,
+            present=bool(found),
+            spans=tuple(s.span for s in found),
+            standalone=kind in standalone,
+        )
         for kind, found in spans.items()
     )
 

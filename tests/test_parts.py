@@ -97,3 +97,19 @@ def test_seed_parts(path: str) -> None:
     for part in report.parts:
         assert part.present == bool(part.spans)
     assert pickle.loads(pickle.dumps(report.parts)) == report.parts
+
+
+def test_nested_heading_makes_a_part_present_but_not_standalone() -> None:
+    from fazhi_parse import SectionKind, parse
+
+    text = (
+        "2022年,本区扎实推进法治政府建设。\n一、主要举措和成效\n"
+        "（一）履行推进法治建设第一责任人职责。区长带头述法。\n（二）规范执法。正文。\n"
+        "二、存在的问题\n执法力量不足。\n三、下一步工作安排\n（一）加强学习。\n"
+    )
+    parts = {p.kind: p for p in parse(text).parts}
+    duty = parts[SectionKind.DUTY]
+    assert duty.present
+    assert not duty.standalone
+    assert parts[SectionKind.ACHIEVEMENTS].standalone
+    assert parts[SectionKind.PLANS].standalone
