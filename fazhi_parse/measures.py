@@ -11,6 +11,7 @@ different schemes overlap, the earlier-listed scheme wins (一是 over 第一，
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Final
 
@@ -55,7 +56,10 @@ def _masks(text: str, lo: int, hi: int) -> list[Range]:
 
 
 def _inside(masks: list[Range], pos: int) -> bool:
-    return any(s < pos < e for s, e in masks)
+    """Whether ``pos`` lies strictly inside one of ``masks`` (ordered and disjoint, as one
+    ``finditer`` gives them): a bisection, not a scan (a long line has many)."""
+    k = bisect.bisect_left(masks, (pos,))
+    return k > 0 and masks[k - 1][1] > pos
 
 
 def _at_boundary(text: str, pos: int, lo: int) -> bool:

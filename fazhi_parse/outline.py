@@ -131,7 +131,10 @@ def _body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
 
 
 def _masked(spans: list[Range], pos: int) -> bool:
-    return any(s < pos < e for s, e in spans)
+    """Whether ``pos`` lies strictly inside one of ``spans`` (ordered and disjoint, as one
+    ``finditer`` gives them): a bisection, not a scan (a long line has many)."""
+    k = bisect.bisect_left(spans, (pos,))
+    return k > 0 and spans[k - 1][1] > pos
 
 
 def _skip_indent(text: str, start: int, end: int) -> int:
