@@ -87,6 +87,10 @@ class Scheme:
     """Regex source for the marker, with a named group ``num`` for the numeral."""
     grammar: str = ""
     """EBNF-like grammar of the marker, for documentation."""
+    starts: str = ""
+    """The characters every marker begins with (``"("``, ``"123456789"``), or empty when
+    unknown. When every scheme of a scanner gives them, the scanner skips text that cannot
+    begin a marker (a run-on report is scanned whole, so this matters)."""
 
     def ordinal(self, numeral: str) -> int | None:
         """The ordinal a numeral stands for; None for a word that fits any next position."""
@@ -113,6 +117,10 @@ class RegexScheme(Scheme):
 
     def marker(self, ordinal: int) -> str:
         return self.write(ordinal)
+
+
+_CN_STARTS = "一二三四五六七八九十"
+"""What a Chinese ordinal 1–99 (CN_ORDINAL_RE) begins with."""
 
 
 def _arabic(numeral: str) -> int:
@@ -171,6 +179,7 @@ CN_DUN = RegexScheme(
     read=cn_ordinal,
     write=_write_cn_dun,
     grammar='cn-dun = ordinal ("、" | "." | "．")        一、 二、 … 九十九、',
+    starts=_CN_STARTS,
 )
 """一、 — the top level of GB/T 9704 (also 一. and 一．, a common typing variant)."""
 
@@ -182,6 +191,7 @@ CN_PAREN = RegexScheme(
     read=cn_ordinal,
     write=_write_cn_paren,
     grammar='cn-paren = ("(" | "（") ordinal (")" | "）") ["、"]        （一） (二)',
+    starts="(",
 )
 """（一） — the second level of GB/T 9704."""
 
@@ -193,6 +203,7 @@ ARABIC_DOT = RegexScheme(
     read=_arabic,
     write=_write_arabic_dot,
     grammar='arabic-dot = digit{1,2} ("." | "．")   not followed by a digit      1. 1．',
+    starts="123456789",
 )
 """1. and 1． — the third level of GB/T 9704 (never a decimal such as 2.86)."""
 
@@ -204,6 +215,7 @@ ARABIC_DUN = RegexScheme(
     read=_arabic,
     write=_write_arabic_dun,
     grammar='arabic-dun = digit{1,2} "、"   not followed by a digit      1、',
+    starts="123456789",
 )
 """1、 — a common alternative to 1. at the third level."""
 
@@ -215,6 +227,7 @@ ARABIC_PAREN = RegexScheme(
     read=_arabic,
     write=_write_arabic_paren,
     grammar='arabic-paren = ("(" | "（") digit{1,2} (")" | "）")        （1） (2)',
+    starts="(",
 )
 """（1） — the fourth level of GB/T 9704."""
 
@@ -226,6 +239,7 @@ ARABIC_HALF_PAREN = RegexScheme(
     read=_arabic,
     write=_write_arabic_half_paren,
     grammar='arabic-half-paren = digit{1,2} (")" | "）")        1) 2）',
+    starts="123456789",
 )
 """1) — a closing parenthesis only, common in web copies."""
 
@@ -237,6 +251,7 @@ CIRCLED_DIGITS = RegexScheme(
     read=circled_ordinal,
     write=to_circled,
     grammar='circled = "①" | … | "⑳"        (a section at a line start, a measure inside)',
+    starts=CIRCLED,
 )
 """① ② … ⑳."""
 
@@ -248,6 +263,7 @@ CN_SHI = RegexScheme(
     read=cn_ordinal,
     write=_write_cn_shi,
     grammar='cn-shi = ordinal "是"        一是 二是 … (a lost numeral, 。是…, is repaired)',
+    starts=_CN_STARTS,
 )
 """一是 二是 … — the commonest way to enumerate measures in these reports."""
 
@@ -259,6 +275,7 @@ CN_DI = RegexScheme(
     read=cn_ordinal,
     write=_write_cn_di,
     grammar='cn-di = "第" ordinal ("，" | "、" | "：")        第一， (never 第一责任人)',
+    starts="第",
 )
 """第一， 第二， …"""
 
@@ -270,6 +287,7 @@ SEQUENCE_WORDS = RegexScheme(
     read=_sequence_word,
     write=_sequence_marker,
     grammar='sequence-words = ("首先" | "其次" | "再次" | "最后") ("，" | "：")',
+    starts="首其再最",
 )
 """首先， 其次， 再次， 最后， — optional: not in DEFAULT_SCHEMES (最后 is common prose)."""
 
@@ -293,12 +311,17 @@ class SchemeSet:
         object.__setattr__(self, "_item", self._compile((Role.ITEM, Role.BOTH)))
 
     def _compile(self, roles: tuple[Role, ...]) -> regex.Pattern[str]:
-        parts = [
-            f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})"
-            for i, s in enumerate(self.schemes)
-            if s.role in roles
-        ]
-        return regex.compile("|".join(parts) if parts else r"(?!x)x")
+        chosen = [(i, s) for i, s in enumerate(self.schemes) if s.role in roles]
+        if not chosen:
+            return regex.compile(r"(?!x)x")
+        body = "|".join(
+            f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})" for i, s in chosen
+        )
+        if all(s.starts for _, s in chosen):
+            # a lookahead on the first character lets the engine skip most positions fast
+            first = sorted({c for _, s in chosen for c in s.starts})
+            body = f"(?=[{''.join(regex.escape(c) for c in first)}])(?:{body})"
+        return regex.compile(body)
 
     def __iter__(self) -> Iterator[Scheme]:
         return iter(self.schemes)

@@ -20,6 +20,7 @@ import pathlib
 import subprocess
 import sys
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,6 +29,7 @@ from hypothesis.errors import InvalidArgument
 import fazhi_parse
 from fazhi_parse import parse
 from fazhi_parse.model import Report, Section, Span
+from fazhi_parse.schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, SchemeSet
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -298,6 +300,43 @@ def test_fuzz_report_fragments(text: str) -> None:
 @given(st.text(st.characters(exclude_categories=()), max_size=300))
 def test_fuzz_any_text(text: str) -> None:
     check_report(parse(text))
+
+
+# --- shortcuts that must not change results ------------------------------------------------
+
+UNPREFIXED = SchemeSet(tuple(attrs.evolve(s, starts="") for s in DEFAULT_SCHEMES))
+"""The default schemes without ``starts``: scanners with no first-character lookahead."""
+
+
+def _scan(schemes: SchemeSet, text: str) -> list[tuple[str, int | None, int, int]]:
+    found = [*schemes.find_headings(text, 0, len(text)), *schemes.find_items(text, 0, len(text))]
+    at_lines = (schemes.match_heading(text, i, len(text)) for i in range(len(text)))
+    found += [m for m in at_lines if m is not None]
+    return [(m.scheme.name, m.ordinal, m.start, m.end) for m in found]
+
+
+@pytest.mark.parametrize("scheme", BUILTIN_SCHEMES, ids=lambda s: s.name)
+def test_scheme_starts_cover_its_markers(scheme: fazhi_parse.Scheme) -> None:
+    for n in range(1, 21):
+        assert scheme.marker(n)[0] in scheme.starts
+
+
+@given(fragment_texts)
+def test_first_character_lookahead_changes_no_marker(text: str) -> None:
+    assert _scan(DEFAULT_SCHEMES, text) == _scan(UNPREFIXED, text)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_first_character_lookahead_changes_no_marker_in_seeds(path: pathlib.Path) -> None:
+    text = parse(read(path)).source
+    one_line = "".join(text.split())
+    for t in (text, one_line):
+        found = [(m.scheme.name, m.start) for m in DEFAULT_SCHEMES.find_headings(t, 0, len(t))]
+        plain = [(m.scheme.name, m.start) for m in UNPREFIXED.find_headings(t, 0, len(t))]
+        assert found == plain
+        found = [(m.scheme.name, m.start) for m in DEFAULT_SCHEMES.find_items(t, 0, len(t))]
+        plain = [(m.scheme.name, m.start) for m in UNPREFIXED.find_items(t, 0, len(t))]
+        assert found == plain
 
 
 def test_version_is_importable() -> None:
