@@ -281,6 +281,13 @@ class GenChain:
     """Items end with ； (the last with 。) instead of 。."""
     joined: bool = True
     """The chain continues the paragraph before it (the intro or an inline heading)."""
+    colon: bool = False
+    """The sentence before a joined chain ends with ： (主要做法如下：一是…)."""
+
+    @property
+    def at_line_start(self) -> bool:
+        """Whether some item opens a paragraph (never for ①, which would be a heading there)."""
+        return self.split or not self.joined
 
 
 @attrs.frozen(kw_only=True)
@@ -297,7 +304,15 @@ class GenSection:
     intro: tuple[str, ...] = ()
     """Sentences of the section's own text before its chain."""
     chain: GenChain | None = None
+    outro: tuple[str, ...] = ()
+    """Sentences after the chain (a paragraph of their own)."""
+    chain2: GenChain | None = None
+    """A second chain after ``outro``, numbered from one again."""
     children: tuple[GenSection, ...] = ()
+
+    @property
+    def chains(self) -> tuple[GenChain, ...]:
+        return tuple(c for c in (self.chain, self.chain2) if c is not None)
 
 
 @attrs.frozen(kw_only=True)
@@ -312,9 +327,10 @@ class GenReport:
 
 # --- sentences and titles --------------------------------------------------------------------
 #
-# Phrases and clauses are enumerated once into pools, so that one draw picks a whole phrase:
-# fewer draws keep generation fast and examples small, and shrinking still moves toward the
-# first (shortest) entries.
+# Phrases and clauses are enumerated once into pools, and one integer draw picks a whole
+# sentence (its digits, in mixed radix, choose subject, predicate and result). Few draws keep
+# generation fast and examples small; shrinking the integer moves toward the first, shortest
+# entries and toward sentences without a result clause.
 
 _NUMBERS = ("3", "12", "125", "2860", "9999")
 _PERCENTS = ("100", "98.5", "12", "0.3", "67.25")
@@ -333,9 +349,8 @@ def _expand(template: str) -> list[str]:
     out = [template]
     for key, values in fields.items():
         token = "{" + key + "}"
-        out = [t.replace(token, v, 1) for t in out for v in values] if any(
-            token in t for t in out
-        ) else out
+        if any(token in t for t in out):
+            out = [t.replace(token, v, 1) for t in out for v in values]
     return out
 
 
@@ -353,7 +368,8 @@ def predicate_pool() -> tuple[str, ...]:
 
 @cache
 def result_pool() -> tuple[str, ...]:
-    return tuple(r for t in RESULTS for r in _expand(t))
+    """Result clauses; the empty first entry means a sentence without one."""
+    return ("", *(r for t in RESULTS for r in _expand(t)))
 
 
 @cache
@@ -361,24 +377,40 @@ def tail_pool() -> tuple[str, ...]:
     return tuple(r for t in MEASURE_TAILS for r in _expand(t))
 
 
-phrases = st.integers(0, 10**6).map(lambda i: phrase_pool()[i % len(phrase_pool())])
+def _pick(pool: Callable[[], tuple[str, ...]]) -> st.SearchStrategy[str]:
+    """One entry of a lazily built pool, in one draw."""
+    return st.integers(0, 2**24).map(lambda i: pool()[i % len(pool())])
+
+
+def _sentence(i: int, hazards: bool) -> str:
+    subjects, predicates, results = SUBJECTS, predicate_pool(), result_pool()
+    plain = len(subjects) * len(predicates) * len(results)
+    if hazards and i >= plain:
+        return HAZARD_SENTENCES[i % len(HAZARD_SENTENCES)]
+    i %= plain
+    i, subject = divmod(i, len(subjects))
+    result, predicate = divmod(i, len(predicates))
+    clause = results[result]
+    return subjects[subject] + predicates[predicate] + (f"，{clause}" if clause else "") + "。"
+
+
+@cache
+def sentences(hazards: bool = True) -> st.SearchStrategy[str]:
+    """A body sentence ending with 。 (one in ten a hazard sentence when ``hazards``)."""
+    plain = len(SUBJECTS) * len(predicate_pool()) * len(result_pool())
+    top = plain + plain // 9 if hazards else plain
+    return st.integers(0, top - 1).map(lambda i: _sentence(i, hazards))
+
+
+phrases = _pick(phrase_pool)
 """A verb–object phrase (one draw)."""
-
-
-@st.composite
-def sentences(draw: st.DrawFn, hazards: bool = True) -> str:
-    """A body sentence ending with 。: subject, predicate, optional result clause."""
-    if hazards and draw(st.integers(0, 9)) == 0:
-        return draw(st.sampled_from(HAZARD_SENTENCES))
-    text = draw(st.sampled_from(SUBJECTS)) + draw(st.sampled_from(predicate_pool()))
-    if draw(st.booleans()):
-        text += "，" + draw(st.sampled_from(result_pool()))
-    return text + "。"
-
+_TAILS = _pick(tail_pool)
+_MORE = st.integers(0, 5)
 
 _TOP_TITLES = st.sampled_from(TOP_TITLES) | phrases
 _PAIR_TITLES = st.tuples(phrases, phrases).map(lambda p: f"{p[0]}，{p[1]}"[:30].rstrip("，"))
 _TITLES = st.one_of(phrases, phrases, _PAIR_TITLES)
+_TITLE_ENDS = st.sampled_from(("", "", "", "：", "。"))
 
 
 def section_titles(scheme: str) -> st.SearchStrategy[str]:
@@ -386,21 +418,52 @@ def section_titles(scheme: str) -> st.SearchStrategy[str]:
     return _TOP_TITLES if scheme == "cn-dun" else _TITLES
 
 
+
+
+@cache
+def chains(hazards: bool = True, circled: bool = True) -> st.SearchStrategy[GenChain]:
+    """A chain of 2–12 items (mostly 2–5): 一是…, 第一，… or (if ``circled``) ① in a paragraph."""
+    return _chains(hazards, circled)
+
+
+@cache
+def _maybe_chain(hazards: bool, circled: bool) -> st.SearchStrategy[GenChain | None]:
+    return st.none() | chains(hazards, circled)
+
+
+@cache
+def _sentence_lists(hazards: bool, min_size: int, max_size: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(sentences(hazards), min_size=min_size, max_size=max_size)
+
+
+_ITEM_SCHEME = st.sampled_from(ITEM_SCHEMES)
+_ITEM_SCHEME_OR_CIRCLED = st.sampled_from((*ITEM_SCHEMES, *ITEM_SCHEMES, "circled"))
+
+
 @st.composite
-def chains(draw: st.DrawFn, hazards: bool = True) -> GenChain:
-    scheme = draw(st.sampled_from(ITEM_SCHEMES))
-    count = draw(st.integers(2, 5) | st.integers(2, 12))
+def _chains(draw: st.DrawFn, hazards: bool, circled: bool) -> GenChain:
+    scheme = draw(_ITEM_SCHEME_OR_CIRCLED if circled else _ITEM_SCHEME)
+    count = draw(st.integers(2, 5) | st.integers(2, 12 if scheme != "circled" else 10))
     measures = []
     for i in range(1, count + 1):
-        tail = draw(st.sampled_from(tail_pool()))
-        more = draw(st.lists(sentences(hazards), max_size=2)) if draw(st.integers(0, 3)) == 0 else []
-        measures.append(GenMeasure(ordinal=i, lead=draw(phrases), tail=tail, more=tuple(more)))
+        more = max(0, draw(_MORE) - 3)  # usually no sentence after the item's first
+        measures.append(
+            GenMeasure(
+                ordinal=i,
+                lead=draw(phrases),
+                tail=draw(_TAILS),
+                more=tuple(draw(sentences(hazards)) for _ in range(more)),
+            )
+        )
+    # ① at a line start is a heading, so a circled chain stays inside its paragraph
+    inside = scheme == "circled"
     return GenChain(
         scheme=scheme,
         measures=tuple(measures),
-        split=draw(st.booleans()),
+        split=False if inside else draw(st.booleans()),
         semicolons=draw(st.integers(0, 3)) == 0,
-        joined=draw(st.booleans()),
+        joined=True if inside else draw(st.booleans()),
+        colon=draw(st.integers(0, 3)) == 0,
     )
 
 
@@ -412,55 +475,75 @@ def _inline_for(scheme: str) -> st.SearchStrategy[bool]:
     return st.just(True)
 
 
-@st.composite
+@cache
 def section_trees(
-    draw: st.DrawFn, levels: Sequence[str], ordinal: int, hazards: bool = True, depth: int = 0
-) -> GenSection:
+    levels: tuple[str, ...], ordinal: int, hazards: bool = True, circled: bool = True, depth: int = 0
+) -> st.SearchStrategy[GenSection]:
     """A section of scheme ``levels[0]`` whose children use ``levels[1:]``."""
+    return _section_trees(levels, ordinal, hazards, circled, depth)
+
+
+@st.composite
+def _section_trees(
+    draw: st.DrawFn, levels: tuple[str, ...], ordinal: int, hazards: bool, circled: bool, depth: int
+) -> GenSection:
     scheme = levels[0]
     inline = draw(_inline_for(scheme))
     children: list[GenSection] = []
     # deeper levels are rarer, so that trees stay the size of a real report
-    if len(levels) > 1 and draw(st.integers(0, depth + 1)) < 2:
-        count = draw(st.integers(2, 4))
+    if len(levels) > 1 and draw(_DEEPER[depth]) < 2:
+        count = draw(st.integers(1, 4))
         children = [
-            draw(section_trees(levels[1:], i, hazards, depth + 1)) for i in range(1, count + 1)
+            draw(section_trees(levels[1:], i, hazards, circled, depth + 1))
+            for i in range(1, count + 1)
         ]
-    chain = draw(st.none() | chains(hazards))
-    intro_min = 0 if children or chain else 1
-    intro = draw(st.lists(sentences(hazards), min_size=intro_min, max_size=3))
+    chain = draw(_maybe_chain(hazards, circled))
+    chain2 = draw(_maybe_chain(hazards, circled)) if chain and draw(_SECOND_CHAIN) == 0 else None
+    outro = draw(_sentence_lists(hazards, 1 if chain2 else 0, 2)) if chain else []
+    # a section has some text of its own; ① needs text before it on its line
+    needs_intro = not (children or chain) or (
+        chain is not None and chain.scheme == "circled" and not inline
+    )
+    intro = draw(_sentence_lists(hazards, 1 if needs_intro else 0, 3))
     return GenSection(
         scheme=scheme,
         ordinal=ordinal,
         title=draw(section_titles(scheme)),
         inline=inline,
-        title_end="" if inline else draw(st.sampled_from(("", "", "", "：", "。"))),
+        title_end="" if inline else draw(_TITLE_ENDS),
         intro=tuple(intro),
         chain=chain,
+        outro=tuple(outro),
+        chain2=chain2,
         children=tuple(children),
     )
 
 
-@st.composite
-def scheme_ladders(draw: st.DrawFn) -> tuple[str, ...]:
-    """Heading schemes by depth, in GB/T 9704 order, sometimes skipping a level."""
-    third = draw(st.sampled_from(("arabic-dot", "arabic-dun")))
-    return draw(
-        st.sampled_from(
-            (
-                ("cn-dun", "cn-paren", third, "arabic-paren"),
-                ("cn-dun", "cn-paren", third),
-                ("cn-dun", third),
-                ("cn-paren", third),
-            )
-        )
+_SECOND_CHAIN = st.integers(0, 3)
+_DEEPER = [st.integers(0, depth + 1) for depth in range(4)]
+_THIRD = ("arabic-dot", "arabic-dun")
+LADDERS = tuple(
+    ladder
+    for third in _THIRD
+    for ladder in (
+        ("cn-dun", "cn-paren", third, "arabic-paren"),
+        ("cn-dun", "cn-paren", third),
+        ("cn-dun", third),
+        ("cn-paren", third),
     )
+)
+"""Heading schemes by depth, in GB/T 9704 order, sometimes skipping a level."""
 
 
 @st.composite
-def reports(draw: st.DrawFn, hazards: bool = True) -> GenReport:
-    """A realistic report tree: 2–5 top-level sections, nested per a scheme ladder."""
-    levels = draw(scheme_ladders())
+def reports(draw: st.DrawFn, hazards: bool = True, circled: bool = True) -> GenReport:
+    """A realistic report tree: 2–5 top-level sections, nested per a scheme ladder.
+
+    ``hazards`` mixes in marker-like prose (:data:`HAZARD_SENTENCES`); ``circled`` allows
+    ①② chains inside paragraphs (leave it out for lost line breaks, where ① in a long line
+    may as well be a sub-heading).
+    """
+    levels = draw(st.sampled_from(LADDERS))
     count = draw(st.integers(2, 5))
     year = draw(st.integers(2019, 2023))
     issuer = draw(st.sampled_from(ISSUERS))
@@ -473,11 +556,14 @@ def reports(draw: st.DrawFn, hazards: bool = True) -> GenReport:
     preamble = (opening, *middle, *([closing_line] if closing_line else []))
     closing: tuple[str, ...] = ()
     if draw(st.booleans()):
-        closing = ("特此报告。", issuer, f"{year + 1}年{draw(st.integers(1, 3))}月{draw(st.integers(1, 28))}日")
+        date = f"{year + 1}年{draw(st.integers(1, 3))}月{draw(st.integers(1, 28))}日"
+        closing = ("特此报告。", issuer, date)
     return GenReport(
         title=title,
         preamble=preamble,
-        sections=tuple(draw(section_trees(levels, i, hazards)) for i in range(1, count + 1)),
+        sections=tuple(
+            draw(section_trees(levels, i, hazards, circled)) for i in range(1, count + 1)
+        ),
         closing=closing,
     )
 
@@ -526,34 +612,41 @@ class Paragraph:
     heading: bool = False
 
 
-def _chain_paragraphs(chain: GenChain) -> list[str]:
+def _attach(paras: list[str], chain: GenChain, after_sentence: bool) -> None:
+    """Add ``chain`` to ``paras``: continuing the last one when joined, else as new ones.
+
+    ``after_sentence``: the last paragraph ends with a body sentence (which may then end
+    with ``：``), not with a heading's title.
+    """
     pieces = []
     last = len(chain.measures) - 1
     for i, m in enumerate(chain.measures):
         end = "；" if chain.semicolons and i < last else "。"
         sentence = marker_text(chain.scheme, m.ordinal) + m.lead + (f"，{m.tail}" if m.tail else "")
         pieces.append(sentence + end + "".join(m.more))
-    return pieces if chain.split else ["".join(pieces)]
+    new = pieces if chain.split else ["".join(pieces)]
+    if chain.joined and paras:
+        if chain.colon and after_sentence:
+            paras[-1] = paras[-1][:-1] + "："
+        paras[-1] += new.pop(0)
+    paras.extend(new)
 
 
 def _section_paragraphs(section: GenSection, out: list[Paragraph]) -> None:
     marker = marker_text(section.scheme, section.ordinal)
-    body = list(section.intro)
-    chain = _chain_paragraphs(section.chain) if section.chain else []
-    own: list[str] = []
+    intro = "".join(section.intro)
     if section.inline:
-        first = marker + section.title + "。" + "".join(body)
-        if chain and section.chain is not None and section.chain.joined:
-            first += chain.pop(0)
-        out.append(Paragraph(first, heading=True))
+        paras = [marker + section.title + "。" + intro]
     else:
         out.append(Paragraph(marker + section.title + section.title_end, heading=True))
-        if body:
-            own.append("".join(body))
-    if chain and own and section.chain is not None and section.chain.joined:
-        own[-1] += chain.pop(0)
-    own.extend(chain)
-    out.extend(Paragraph(p) for p in own)
+        paras = [intro] if intro else []
+    if section.chain is not None:
+        _attach(paras, section.chain, after_sentence=bool(intro))
+    if section.outro:
+        paras.append("".join(section.outro))
+    if section.chain2 is not None:
+        _attach(paras, section.chain2, after_sentence=True)
+    out.extend(Paragraph(p, heading=section.inline and i == 0) for i, p in enumerate(paras))
     for child in section.children:
         _section_paragraphs(child, out)
 
@@ -605,13 +698,16 @@ def present(text: str, presentation: Presentation) -> str:
 
 
 def glued(section: GenSection) -> bool:
-    """Whether, once line breaks are lost, the heading runs into a chain with no punctuation.
+    """Whether, once line breaks are lost, the heading runs into its first chain.
 
     ``（一）加强学习一是组织学习。`` cannot be told from a title that contains 一是, so a lost-break
-    parse is not expected to find that section's chain.
+    parse need not find that section's first chain.
     """
-    return not section.inline and not section.title_end and not section.intro and (
-        section.chain is not None
+    return (
+        not section.inline
+        and not section.title_end
+        and not section.intro
+        and section.chain is not None
     )
 
 

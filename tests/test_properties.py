@@ -54,9 +54,9 @@ def describe_generated(sections: Sequence[GenSection], depth: int = 0) -> list[s
     lines = []
     for s in sections:
         lines.append(f"{'  ' * depth}{s.scheme} {s.ordinal} {fold_width(s.title)}")
-        for m in s.chain.measures if s.chain else ():
+        for scheme, m in _expected_items(s):
             lead = fold_width(m.lead)[:MEASURE_PREFIX]
-            lines.append(f"{'  ' * depth}  - {s.chain.scheme} {m.ordinal} {lead}")  # type: ignore[union-attr]
+            lines.append(f"{'  ' * depth}  - {scheme} {m.ordinal} {lead}")
         lines.extend(describe_generated(s.children, depth + 1))
     return lines
 
@@ -72,11 +72,13 @@ def describe_parsed(sections: Sequence[Section], depth: int = 0) -> list[str]:
     return lines
 
 
-def _check_measures(got: Sequence[Measure], chain: GenChain | None, where: str) -> None:
-    want: Sequence[GenMeasure] = chain.measures if chain else ()
-    scheme = chain.scheme if chain else None
-    assert [(m.scheme, m.ordinal) for m in got] == [(scheme, m.ordinal) for m in want], where
-    for g, w in zip(got, want):
+def _expected_items(section: GenSection) -> list[tuple[str, GenMeasure]]:
+    return [(chain.scheme, m) for chain in section.chains for m in chain.measures]
+
+
+def _check_measures(got: Sequence[Measure], want: Sequence[tuple[str, GenMeasure]], where: str) -> None:
+    assert [(m.scheme, m.ordinal) for m in got] == [(s, m.ordinal) for s, m in want], where
+    for g, (_, w) in zip(got, want):
         lead = fold_width(w.lead)
         sentence = fold_width(w.lead + (f"，{w.tail}" if w.tail else ""))
         assert g.title.startswith(lead), (where, g.title, lead)
@@ -96,8 +98,13 @@ def _check_sections(
             assert g.title.startswith(title), (where, g.title, title)
         else:
             assert g.title == title, (where, g.title, title)
-        if not (p.lost_breaks and glued(w)):
-            _check_measures(g.measures, w.chain, where)
+        items = _expected_items(w)
+        if p.lost_breaks and glued(w):
+            # the first chain may be lost in the title; the second must still be found
+            first = len(w.chain.measures) if w.chain else 0
+            if len(g.measures) < len(items):
+                items = items[first:]
+        _check_measures(g.measures, items, where)
         _check_sections(g.children, w.children, p, where)
 
 
@@ -123,9 +130,9 @@ def check_round_trip(report: GenReport, presentation: Presentation) -> Report:
     return parsed
 
 
-@given(reports(), presentations)
-def test_round_trip(report: GenReport, presentation: Presentation) -> None:
-    check_round_trip(report, presentation)
+@given(presentations.flatmap(lambda p: st.tuples(reports(circled=not p.lost_breaks), st.just(p))))
+def test_round_trip(case: tuple[GenReport, Presentation]) -> None:
+    check_round_trip(*case)
 
 
 @given(reports(hazards=False))
@@ -134,7 +141,7 @@ def test_round_trip_plain(report: GenReport) -> None:
     check_round_trip(report, Presentation())
 
 
-@given(reports(), st.sampled_from(("native", "half", "full")), st.booleans())
+@given(reports(circled=False), st.sampled_from(("native", "half", "full")), st.booleans())
 def test_round_trip_lost_line_breaks(report: GenReport, width: str, traditional: bool) -> None:
     check_round_trip(
         report, Presentation(width=width, traditional=traditional, lost_breaks=True)  # type: ignore[arg-type]
