@@ -6,6 +6,8 @@
 '学习'
 """
 
+from .batch import BatchResult, parse_many
+from .io import DecodeError, parse_file
 from .model import (
     Change,
     Chrome,
@@ -27,14 +29,16 @@ from .model import (
     Span,
 )
 from .parse import parse
-from .schemes import DEFAULT_SCHEMES, BUILTIN_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
+from .schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
 
 __all__ = [
     "BUILTIN_SCHEMES",
     "DEFAULT_SCHEMES",
+    "BatchResult",
     "Change",
     "Chrome",
     "ChromeKind",
+    "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
     "Measure",
@@ -55,6 +59,8 @@ __all__ = [
     "Severity",
     "Span",
     "parse",
+    "parse_file",
+    "parse_many",
 ]
 
 __version__ = "0.1.0"

@@ -43,7 +43,9 @@ MIN_CHAIN: Final = 2
 
 REPAIR_NAME: Final = "cn-shi"
 """The scheme whose lost numerals (…。是…) are repaired."""
-_BARE_SHI: Final = regex.compile(r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])")
+_BARE_SHI: Final = regex.compile(
+    r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])"
+)
 
 _QUOTED: Final = regex.compile(r"“[^“”\n]{0,80}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」")
 

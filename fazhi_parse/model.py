@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Union
+from typing import Any
 
 import attrs
 
@@ -287,7 +287,7 @@ class Section:
                 yield item
 
 
-Node = Union[Section, Measure]
+Node = Section | Measure
 
 
 class ChromeKind(str, enum.Enum):
@@ -388,6 +388,8 @@ class Report:
     """Page metadata block by canonical field name (``index_no``, ``publisher``…)."""
     chrome: tuple[Chrome, ...] = ()
     """Page chrome found in the text, in document order."""
+    closing: Span | None = None
+    """The closing formula after the last section (以上情况，特此报告。), if any."""
     references: tuple[Reference, ...] = ()
     """Documents cited, in document order."""
     metrics: tuple[Metric, ...] = ()
@@ -404,3 +406,59 @@ class Report:
     def preamble_text(self) -> str:
         """``source[preamble]``."""
         return self.preamble.slice(self.source)
+
+    # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.serialize`)."""
+        from .serialize import to_dict
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The report that :meth:`to_dict` returned ``data`` for."""
+        from .serialize import from_dict
+
+        return from_dict(cls, data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict`, non-ASCII written as is (UTF-8 ready)."""
+        from .serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Report:
+        """The report that :meth:`to_json` returned ``text`` for."""
+        from .serialize import from_json
+
+        return from_json(text, cls)
+
+    def to_records(self, table: str, *, report_id: str | None = None) -> list[dict[str, Any]]:
+        """Rows of ``table``: ``sections``, ``measures``, ``metrics`` or ``parts``."""
+        from .records import to_records
+
+        return to_records(self, table, report_id=report_id)  # type: ignore[arg-type]
+
+    def to_pandas(self, table: str, *, report_id: str | None = None) -> Any:
+        """:meth:`to_records` as a ``pandas.DataFrame``; needs the ``pandas`` extra."""
+        from .records import to_pandas
+
+        return to_pandas(self, table, report_id=report_id)  # type: ignore[arg-type]
+
+    def highlight(self, node: Any, *, context: int = 80) -> Any:
+        """``node`` (anything with a ``span``) marked inside the raw text around it."""
+        from .display import highlight
+
+        return highlight(self, node, context=context)
+
+    def _repr_html_(self) -> str:
+        from .display import render_html
+
+        return render_html(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        from .display import pretty
+
+        pretty(self, p, cycle)

@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from .model import Diagnostic, DiagnosticCode, Severity, Span
-from .t2s import to_simplified
+from .t2s import to_simplified, traditional_count
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -57,9 +57,11 @@ def _width_table() -> dict[int, str]:
     for c in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
         table[c] = " "
     table.update({0x09: " ", 0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x85: "\n"})
-    table.update({0x2028: "\n", 0x2029: "\n", 0xFF61: "。", 0xFF64: "、", 0xFF62: "「", 0xFF63: "」"})
+    table.update(
+        {0x2028: "\n", 0x2029: "\n", 0xFF61: "。", 0xFF64: "、", 0xFF62: "「", 0xFF63: "」"}
+    )
     table.update({0x2215: "/", 0x2236: ":", 0xFE50: ",", 0xFE51: "、", 0xFE52: "."})
-    for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)):
+    for c in (*range(0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)):
         table[c] = " "
     return table
 
@@ -67,7 +69,7 @@ def _width_table() -> dict[int, str]:
 WIDTH_TABLE: Final[dict[int, str]] = _width_table()
 """``str.translate`` table: width folding, spaces, line separators, control characters."""
 
-_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]+")
+_WIDTH_RE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]")
 _SURROGATE_RE: Final = re.compile(r"[\ud800-\udfff]")
 
 
@@ -177,10 +179,11 @@ def normalize(source: str) -> NormalizedText:
                 message=f"read {count} lone surrogate(s) as U+FFFD",
             )
         )
-    text = _WIDTH_RE.sub(lambda m: m.group().translate(WIDTH_TABLE), text)
+    for char in set(_WIDTH_RE.findall(text)):
+        text = text.replace(char, WIDTH_TABLE[ord(char)])
     simplified = to_simplified(text)
     if simplified is not text:
-        changed = sum(1 for a, b in zip(text, simplified) if a != b)
+        changed = traditional_count(text)
         if changed:
             diagnostics.append(
                 Diagnostic(

@@ -41,6 +41,12 @@ TITLE_END: Final = "。!?！？"
 """Characters that end an inline heading's title."""
 TITLE_TRIM: Final = " :;,、：；，。\t"
 """Characters stripped from the end of a title."""
+TITLE_NEXT_LINE_MAX: Final = 40
+"""A marker alone on its line takes the next line as its title if it is at most this long."""
+TITLE_MAX: Final = 50
+"""An inline heading's title longer than this is cut at its first clause."""
+TITLE_SOFT_END: Final = ",;:"
+"""Clause ends (normalized) where an over-long inline title is cut."""
 
 REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
 """What may not follow a heading marker: closing punctuation, or nothing at all.
@@ -48,14 +54,23 @@ REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)"
 (Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
 """
 
-RUNON_MIN_LINE: Final = 300
+RUNON_MIN_LINE: Final = 60
 """A line this long may hide headings whose line breaks were lost."""
 RUNON_MAX_HEADING_LINES: Final = 2
 """With at most this many line-start headings, long lines are searched for headings."""
 RUNON_LONG_LINE: Final = 1500
 """A line this long is searched for top-level markers whatever the rest of the document."""
 
-_QUOTED: Final = regex.compile(r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’")
+RUNON_TITLE_BREAKS: Final = regex.compile(
+    r"(?<=\p{Han}|[”》)])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.])"
+)
+"""Where a new paragraph probably begins inside a title whose line break was lost."""
+RUNON_TITLE_MIN: Final = 4
+"""A title read from a run-on line keeps at least this many characters."""
+
+_QUOTED: Final = regex.compile(
+    r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
+)
 _PAREN: Final = regex.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
 
 
@@ -95,20 +110,37 @@ def _masked(spans: list[Range], pos: int) -> bool:
     return any(s < pos < e for s, e in spans)
 
 
+def _skip_indent(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start
+
+
 def _line_candidates(
     view: NormalizedText, lines: list[Range], schemes: SchemeSet, rejected: Counter[str]
 ) -> list[_Candidate]:
     text = view.text
     found = []
-    for start, end in lines:
-        p = start
-        while p < end and text[p] in " \t":
-            p += 1
-        marker = schemes.match_heading(text, p, end)
-        if marker is None:
+    skip = -1
+    for i, (start, end) in enumerate(lines):
+        if i == skip:
             continue
-        if marker.ordinal is None:
+        marker = schemes.match_heading(text, _skip_indent(text, start, end), end)
+        if marker is None or marker.ordinal is None:
             continue
+        if not text[marker.end : end].strip() and i + 1 < len(lines):
+            # a marker alone on its line: the title is the next line, if it is short
+            nxt_start, nxt_end = lines[i + 1]
+            title = text[nxt_start:nxt_end].strip()
+            nxt = _skip_indent(text, nxt_start, nxt_end)
+            if 0 < len(title) <= TITLE_NEXT_LINE_MAX and not schemes.match_heading(
+                text, nxt, nxt_end
+            ):
+                found.append(
+                    _Candidate(marker=marker, line_start=start, line_end=nxt_end, inline=False)
+                )
+                skip = i + 1
+                continue
         if REJECT_AFTER_MARKER.match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
             continue
@@ -159,11 +191,15 @@ def _candidates(
     at_start = _line_candidates(view, lines, schemes, rejected)
     runon = False
     inline: list[_Candidate] = []
+    probes = schemes.probes()
     for line in lines:
         length = line[1] - line[0]
         if length < RUNON_MIN_LINE:
             continue
         if len(at_start) > RUNON_MAX_HEADING_LINES and length < RUNON_LONG_LINE:
+            continue
+        stretch = view.text[line[0] : line[1]]
+        if not any(p in stretch for p in probes):
             continue
         found = _inline_candidates(view, line, schemes, rejected)
         if len(at_start) > RUNON_MAX_HEADING_LINES:
@@ -183,7 +219,7 @@ def _candidates(
 def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
     """The title range after ``cand``'s marker and where the section's own body starts."""
     p = cand.marker.end
-    while p < limit and text[p] in " \t":
+    while p < limit and text[p] in " \t\n":
         p += 1
     stop = limit
     body = limit
@@ -192,6 +228,12 @@ def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
             stop, body = i, i + 1
             break
     end = stop
+    if body < cand.line_end and end - p > TITLE_MAX:
+        # an inline heading whose first sentence is long: its title is the first clause
+        for i in range(p + RUNON_TITLE_MIN, end):
+            if text[i] in TITLE_SOFT_END:
+                end = i
+                break
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1
     return (p, end), body
@@ -246,6 +288,10 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
         limit = cand.line_end
         if k + 1 < len(cands) and cands[k + 1].marker.start < limit:
             limit = cands[k + 1].marker.start
+        if runon:
+            cue = RUNON_TITLE_BREAKS.search(text, m.end + RUNON_TITLE_MIN, limit)
+            if cue is not None and text.find("。", m.end, cue.start()) < 0:
+                limit = cue.start()
         title, body = _title(text, cand, limit)
         node = OutlineNode(
             start=m.start,
@@ -305,7 +351,9 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
                     lo = previous.body_start if previous is not None else m.start
                     begin = _last_paragraph_start(text, lo, m.start)
                     begin = m.start if begin is None else begin
-                    implicit = OutlineNode(start=begin, end=layout.body_end, body_start=begin, implicit=True)
+                    implicit = OutlineNode(
+                        start=begin, end=layout.body_end, body_start=begin, implicit=True
+                    )
                     pop_to(parent_depth)
                     parent_at(parent_depth).children.append(implicit)
                     stack.append(_Run(scheme=holder.scheme, last=holder.last, node=implicit))

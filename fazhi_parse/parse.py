@@ -9,6 +9,7 @@ from .assemble import build_sections
 from .chrome import find_layout
 from .measures import find_measures
 from .model import Report, Span
+from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .schemes import DEFAULT_SCHEMES, SchemeSet
@@ -26,7 +27,9 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     (['主要举措'], '考试')
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse() takes a str, not {type(text).__name__}; use parse_file() for bytes")
+        raise TypeError(
+            f"parse() takes a str, not {type(text).__name__}; use parse_file() for bytes"
+        )
     if not isinstance(schemes, SchemeSet):
         raise TypeError("schemes must be a SchemeSet (e.g. DEFAULT_SCHEMES.with_schemes(...))")
     view = normalize(text)
@@ -36,8 +39,14 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     first = tree.sections[0].start if tree.sections else tree.body_end
     return Report(
         source=text,
-        preamble=view.span(tree.body_start, first) if first > tree.body_start else Span(
-            view.to_source(tree.body_start), view.to_source(tree.body_start)),
+        preamble=view.span(tree.body_start, first)
+        if first > tree.body_start
+        else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=build_sections(view, tree.sections),
-        diagnostics=(*view.diagnostics, *layout.diagnostics, *tree.diagnostics),
+        diagnostics=(
+            *view.diagnostics,
+            *find_mojibake(text),
+            *layout.diagnostics,
+            *tree.diagnostics,
+        ),
     )

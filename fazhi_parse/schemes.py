@@ -236,7 +236,7 @@ CIRCLED_DIGITS = RegexScheme(
     pattern=rf"(?P<num>[{CIRCLED}])",
     read=circled_ordinal,
     write=to_circled,
-    grammar="circled = \"①\" | … | \"⑳\"        (a section at a line start, a measure inside)",
+    grammar='circled = "①" | … | "⑳"        (a section at a line start, a measure inside)',
 )
 """① ② … ⑳."""
 
@@ -325,6 +325,15 @@ class SchemeSet:
         """The heading marker that starts exactly at ``pos``, if any."""
         m = self._heading.match(text, pos, endpos)
         return self._marker(m) if m else None
+
+    def probes(self) -> tuple[str, ...]:
+        """Marker texts for ordinals 1–3 of the heading schemes: a cheap pre-check that
+        a stretch of text may hold a numbering run at all."""
+        found: list[str] = []
+        for s in self.schemes:
+            if s.role is not Role.ITEM:
+                found.extend(s.marker(n) for n in (1, 2, 3))
+        return tuple(found)
 
     def find_headings(self, text: str, pos: int, endpos: int) -> Iterator[Marker]:
         """Heading markers anywhere in ``text[pos:endpos]`` (for lines whose breaks were lost)."""

@@ -19,7 +19,7 @@ import importlib.resources
 import re
 from typing import Final
 
-__all__ = ["has_traditional", "to_simplified"]
+__all__ = ["has_traditional", "to_simplified", "traditional_count"]
 
 _PACKAGE: Final = "opencc"
 _PHRASES: Final = "TSPhrases.txt"
@@ -27,7 +27,7 @@ _CHARACTERS: Final = "TSCharacters.txt"
 
 
 def _read_dictionary(name: str) -> dict[str, str]:
-    path = importlib.resources.files(_PACKAGE).joinpath("dictionary", name)
+    path = importlib.resources.files(_PACKAGE).joinpath("dictionary").joinpath(name)
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, values = line.strip().partition("\t")
@@ -79,6 +79,12 @@ def has_traditional(text: str) -> bool:
     """Whether conversion could change ``text`` at all (a fast pre-check)."""
     tables = _tables()
     return not tables.changing.isdisjoint(text) or tables.phrase_re.search(text) is not None
+
+
+def traditional_count(text: str) -> int:
+    """How many characters of ``text`` conversion changes one by one (phrases aside)."""
+    present = _tables().changing.intersection(text)
+    return sum(text.count(c) for c in present)
 
 
 def to_simplified(text: str) -> str:
