@@ -127,7 +127,7 @@ def _section_text(n: int, style: NumeralStyle, head: bool) -> str:
     out: list[str] = []
     zero_pending = False
     started = False
-    for digit, unit in zip(places, units):
+    for digit, unit in zip(places, units, strict=True):
         if digit == 0:
             zero_pending = started
             continue
@@ -204,7 +204,9 @@ circled_ordinals = st.integers(1, len(CIRCLED))
 
 FULL_TO_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
 HALF_TO_FULL = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
-HALF_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
+HALF_PUNCT = str.maketrans(
+    {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+)
 
 
 def fold_width(text: str) -> str:
@@ -418,8 +420,6 @@ def section_titles(scheme: str) -> st.SearchStrategy[str]:
     return _TOP_TITLES if scheme == "cn-dun" else _TITLES
 
 
-
-
 @cache
 def chains(hazards: bool = True, circled: bool = True) -> st.SearchStrategy[GenChain]:
     """A chain of 2–12 items (mostly 2–5): 一是…, 第一，… or (if ``circled``) ① in a paragraph."""
@@ -477,7 +477,11 @@ def _inline_for(scheme: str) -> st.SearchStrategy[bool]:
 
 @cache
 def section_trees(
-    levels: tuple[str, ...], ordinal: int, hazards: bool = True, circled: bool = True, depth: int = 0
+    levels: tuple[str, ...],
+    ordinal: int,
+    hazards: bool = True,
+    circled: bool = True,
+    depth: int = 0,
 ) -> st.SearchStrategy[GenSection]:
     """A section of scheme ``levels[0]`` whose children use ``levels[1:]``."""
     return _section_trees(levels, ordinal, hazards, circled, depth)
@@ -586,7 +590,9 @@ class Presentation:
     """Prefix of body paragraphs (``　　``, NBSP, spaces, tab)."""
     indent_headings: bool = False
     blank_lines: str = ""
-    """Extra separator between paragraphs (``\\n``, ``\\n\\u3000``…)."""
+    """A blank line between paragraphs, maybe holding spaces (``\\n``, ``\\u3000\\u3000\\n``…)."""
+    marker_alone: bool = False
+    """A heading's marker on a line of its own, its title on the next (some web copies)."""
     trailing: str = ""
     """Whitespace left at the end of heading lines."""
     lost_breaks: bool = False
@@ -600,7 +606,8 @@ presentations = st.builds(
     crlf=st.booleans(),
     indent=st.sampled_from(("", "\u3000\u3000", "\u00a0\u00a0", "    ", "\t")),
     indent_headings=st.booleans(),
-    blank_lines=st.sampled_from(("", "", "\n", "\n\u3000\u3000", "\n  ")),
+    blank_lines=st.sampled_from(("", "", "\n", "\u3000\u3000\n", "  \n")),
+    marker_alone=st.integers(0, 4).map(lambda k: k == 0),
     trailing=st.sampled_from(("", "", " ", "\u3000", "   ")),
     lost_breaks=st.integers(0, 3).map(lambda k: k == 0),
 )
@@ -610,6 +617,8 @@ presentations = st.builds(
 class Paragraph:
     text: str
     heading: bool = False
+    marker: int = 0
+    """Length of the marker that opens a heading standing on its own line."""
 
 
 def _attach(paras: list[str], chain: GenChain, after_sentence: bool) -> None:
@@ -638,7 +647,9 @@ def _section_paragraphs(section: GenSection, out: list[Paragraph]) -> None:
     if section.inline:
         paras = [marker + section.title + "。" + intro]
     else:
-        out.append(Paragraph(marker + section.title + section.title_end, heading=True))
+        out.append(
+            Paragraph(marker + section.title + section.title_end, heading=True, marker=len(marker))
+        )
         paras = [intro] if intro else []
     if section.chain is not None:
         _attach(paras, section.chain, after_sentence=bool(intro))
@@ -672,6 +683,9 @@ def _dress(lines: Sequence[Paragraph], p: Presentation) -> str:
         elif p.width == "full":
             text = to_full_width(text)
         indent = p.indent if (not para.heading or p.indent_headings) else ""
+        if p.marker_alone and para.marker:
+            out.append(indent + text[: para.marker] + p.trailing)
+            text = text[para.marker :]
         out.append(indent + text + (p.trailing if para.heading else ""))
     text = ("\n" + p.blank_lines).join(out) + "\n"
     if p.traditional:

@@ -53,7 +53,8 @@ def _ordered(spans: Iterable[Span], what: object) -> None:
 
 
 def _within(inner: Span, outer: Span, what: object) -> None:
-    assert outer.start <= inner.start and inner.end <= outer.end, (what, inner, outer)
+    assert outer.start <= inner.start, (what, inner, outer)
+    assert inner.end <= outer.end, (what, inner, outer)
 
 
 def _check_measure(m: Measure, source: str, parent: Section) -> None:
@@ -76,10 +77,13 @@ def _check_section(s: Section, source: str) -> None:
     _inside(s.span, n, s.marker)
     assert s.text == source[s.span.start : s.span.end], s.marker
     if s.implicit:
-        assert s.marker is None and s.ordinal is None, s
+        assert s.marker is None, s
+        assert s.ordinal is None, s
     else:
-        assert s.marker is not None and s.text.startswith(s.marker), s.marker
-        assert s.ordinal is not None and s.ordinal >= 1, s.marker
+        assert s.marker is not None, s
+        assert s.text.startswith(s.marker), s.marker
+        assert s.ordinal is not None, s.marker
+        assert s.ordinal >= 1, s.marker
     if s.title_span is not None:
         _inside(s.title_span, n, s.marker)
         _within(s.title_span, s.span, s.marker)

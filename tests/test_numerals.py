@@ -77,8 +77,10 @@ def test_ordinal_out_of_range(n: int) -> None:
 
 def test_ordinal_regex_prefers_tens() -> None:
     """十一 is one ordinal, not 十 followed by 一 (tens first in the alternation)."""
-    assert ORDINAL_FULL.match("十一是").group() == "十一"
-    assert ORDINAL_FULL.match("二十三、").group() == "二十三"
+    for text, numeral in (("十一是", "十一"), ("二十三、", "二十三")):
+        m = ORDINAL_FULL.match(text)
+        assert m is not None
+        assert m.group() == numeral
 
 
 # --- circled digits --------------------------------------------------------------------------

@@ -50,7 +50,9 @@ def test_heading_marker_round_trip(case: tuple[Scheme, int], title: str, full: b
     assert view.span(found.start, found.end).end == len(source) - len(title)
 
 
-@given(scheme_ordinals(ITEMS), phrases, st.sampled_from(("。", "；", "，", "\n", "”")), st.booleans())
+@given(
+    scheme_ordinals(ITEMS), phrases, st.sampled_from(("。", "；", "，", "\n", "”")), st.booleans()
+)
 def test_item_marker_round_trip(
     case: tuple[Scheme, int], title: str, before: str, full: bool
 ) -> None:

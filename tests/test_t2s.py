@@ -32,7 +32,7 @@ from fazhi_parse.t2s import has_traditional, to_simplified
 
 @functools.cache
 def _dictionary_keys(name: str) -> tuple[str, ...]:
-    path = importlib.resources.files("opencc").joinpath("dictionary", name)
+    path = importlib.resources.files("opencc").joinpath("dictionary").joinpath(name)
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(sorted({line.split("\t")[0] for line in lines if "\t" in line}))
 
