@@ -52,6 +52,13 @@ TOP_TITLES = (
     "其他需要报告的情况",
     "坚持依法行政，全面建设法治政府",
 )
+CITED_TITLES = (
+    "认真贯彻落实《法治政府建设实施纲要（2021—2025年）》",
+    "全面实施《中华人民共和国行政处罚法》",
+    "深入学习宣传《中华人民共和国宪法》",
+    "扎实开展“八五”普法",
+)
+"""Titles that cite a document or a slogan (brackets and digits inside a title)."""
 SUBJECTS = (
     "区委", "市政府", "各部门", "区司法局", "全市各级行政机关", "我局", "市委依法治市办",
     "各镇街", "局党组", "主要负责同志",
@@ -87,8 +94,6 @@ PREAMBLE_OPENINGS = (
 )
 PREAMBLE_CLOSINGS = ("现将有关情况报告如下：", "现将{y}年度法治政府建设情况报告如下：", "")
 ISSUERS = ("某某市人民政府", "某某区人民政府", "市行政审批局", "县司法局")
-
-ORDINAL_LIMIT = {"cn": 99, "arabic": 99, "circled": 20}
 
 # --- numerals --------------------------------------------------------------------------------
 
@@ -411,7 +416,7 @@ _MORE = st.integers(0, 5)
 
 _TOP_TITLES = st.sampled_from(TOP_TITLES) | phrases
 _PAIR_TITLES = st.tuples(phrases, phrases).map(lambda p: f"{p[0]}，{p[1]}"[:30].rstrip("，"))
-_TITLES = st.one_of(phrases, phrases, _PAIR_TITLES)
+_TITLES = st.one_of(phrases, phrases, _PAIR_TITLES, st.sampled_from(CITED_TITLES))
 _TITLE_ENDS = st.sampled_from(("", "", "", "：", "。"))
 
 

@@ -13,6 +13,7 @@ import importlib.resources
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import (
+    CITED_TITLES,
     HAZARD_SENTENCES,
     SUBJECTS,
     TOP_TITLES,
@@ -83,6 +84,7 @@ def test_generator_vocabulary_round_trips() -> None:
         *tail_pool(),
         *SUBJECTS,
         *TOP_TITLES,
+        *CITED_TITLES,
         *HAZARD_SENTENCES,
     ]
     text = "\n".join(words)
