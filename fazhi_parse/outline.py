@@ -62,11 +62,17 @@ RUNON_LONG_LINE: Final = 1500
 """A line this long is searched for top-level markers whatever the rest of the document."""
 
 RUNON_TITLE_BREAKS: Final = regex.compile(
-    r"(?<=\p{Han}|[”》)])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.])"
+    r"(?<=\p{Han}|[”》):])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.]|第一,)"
 )
 """Where a new paragraph probably begins inside a title whose line break was lost."""
 RUNON_TITLE_MIN: Final = 4
 """A title read from a run-on line keeps at least this many characters."""
+
+WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之第专划归合不其均整初周星期初")
+"""Characters that make a word with a following Chinese numeral (统一、 唯一、 之一、): a
+marker inside a line after one of these is prose, not a heading."""
+ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
+"""A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
 _QUOTED: Final = regex.compile(
     r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
@@ -173,6 +179,9 @@ def _inline_candidates(
         if prev.isdigit() or prev in ".第":
             rejected["number before marker"] += 1
             continue
+        if prev in WORD_BEFORE_NUMERAL and text[marker.start] != "(":
+            rejected["numeral inside a word"] += 1
+            continue
         found.append(_Candidate(marker=marker, line_start=start, line_end=end, inline=True))
     return found
 
@@ -223,7 +232,10 @@ def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
         p += 1
     stop = limit
     body = limit
-    for i in range(p, limit):
+    colon = ITEM_AFTER_COLON.search(text, p, limit)
+    if colon is not None:
+        stop = body = colon.start()
+    for i in range(p, stop):
         if text[i] in TITLE_END:
             stop, body = i, i + 1
             break
@@ -337,6 +349,9 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
                 )
                 if nested:
                     depth = len(stack)
+                elif cand.inline and depth == 0:
+                    rejected["inline marker restarts the top level"] += 1
+                    continue
                 elif depth == 0:
                     diag(
                         DiagnosticCode.RESTART,

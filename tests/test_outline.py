@@ -226,3 +226,21 @@ def test_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
     first = report.sections[0]
     assert first.title_span is not None
     assert report.source[first.title_span.start : first.title_span.end] == "主要举措"
+
+
+def test_numeral_inside_a_word_is_not_an_inline_heading() -> None:
+    pre = "2022年,我市扎实推进法治政府建设。" * 14
+    text = pre + "一、主要举措（一）加强宣传。完善统一、规范、高效的执法体系。（二）规范执法。二、存在问题"
+    assert outline(parse(text)) == [
+        (0, "cn-dun", 1, "主要举措"),
+        (1, "cn-paren", 1, "加强宣传"),
+        (1, "cn-paren", 2, "规范执法"),
+        (0, "cn-dun", 2, "存在问题"),
+    ]
+
+
+def test_colon_before_an_enumeration_ends_the_title() -> None:
+    report = parse("一、主要举措和成效:一是加强宣传;二是规范执法。\n二、存在问题\n")
+    first = report.sections[0]
+    assert first.title == "主要举措和成效"
+    assert [m.title for m in first.measures] == ["加强宣传", "规范执法"]
