@@ -128,7 +128,9 @@ def check_round_trip(report: GenReport, presentation: Presentation) -> Report:
             "parsed",
             lineterm="",
         )
-        raise AssertionError(f"{exc}\n{presentation}\n" + "\n".join(diff)) from None
+        shown = text if len(text) <= 3000 else text[:3000] + "…"
+        message = f"{exc}\n{presentation}\ntext={shown!r}\n" + "\n".join(diff)
+        raise AssertionError(message) from None
     return parsed
 
 
