@@ -100,10 +100,12 @@ class NormalizedText:
         """Map a half-open range of ``text`` to a :class:`Span` of ``source``.
 
         The start maps to its character; the end maps to one past the last character, so
-        a deletion right after the range (a gloss, a ``\\r``) stays outside it.
+        a deletion right after the range (a gloss, a ``\\r``) stays outside it. An empty
+        range maps to the point just after the character before it.
         """
         if end <= start:
-            s = self.to_source(start)
+            # an empty range stays next to what precedes it, before any deletion
+            s = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
             return Span(s, s)
         return Span(self.to_source(start), self.to_source(end - 1) + 1)
 

@@ -32,7 +32,10 @@ __all__ = [
     "circled_ordinal",
     "cn_number",
     "cn_ordinal",
+    "cn_quantity",
+    "scaled",
     "to_circled",
+    "to_cn_number",
     "to_cn_ordinal",
 ]
 
@@ -159,12 +162,21 @@ def _small(text: str) -> int:
     return total + (digit or 0)
 
 
+def _below_yi(text: str) -> int:
+    """A multiplier of 亿, which may hold a 万 group of its own."""
+    for big in "万萬":
+        if big in text:
+            head, _, rest = text.partition(big)
+            return (_small(head) if head else 1) * 10**4 + (_small(rest) if rest else 0)
+    return _small(text)
+
+
 def cn_number(text: str) -> Decimal:
     """Read a Chinese quantity numeral: 两 → 2, 一百零五 → 105, 三千万 → 30000000.
 
     Grammar (Traditional 萬/億 and financial digits accepted)::
 
-        number = [section "亿"] [section "万"] [section]
+        number = [[section "万"] section "亿"] [section "万"] [section]
         section = digit-run | [digit] unit ([零] [digit] unit)* [零] [digit]
         unit    = "千" | "百" | "十"
 
@@ -178,7 +190,9 @@ def cn_number(text: str) -> Decimal:
         for big in big_chars:
             if big in rest:
                 head, _, rest = rest.partition(big)
-                total += (_small(head) if head else 1) * scale
+                # the 亿 group may itself hold 万 (一万亿, 两万三千亿)
+                multiplier = (_below_yi(head) if scale == 10**8 else _small(head)) if head else 1
+                total += multiplier * scale
                 break
     if rest:
         total += _small(rest)
@@ -186,3 +200,74 @@ def cn_number(text: str) -> Decimal:
         return Decimal(total)
     except InvalidOperation as exc:  # pragma: no cover - ints always convert
         raise NumeralError(str(exc)) from exc
+
+
+# --- quantity writers and readers used by metric extraction ------------------------------
+
+_SECTION_UNITS: Final = ((1000, "千"), (100, "百"), (10, "十"))
+
+
+def _write_section(n: int, *, leading: bool) -> str:
+    """Write 0 < n < 10000 (``一千零五``, ``一百一十``); ``leading`` allows ``十`` for ``一十``."""
+    out: list[str] = []
+    zero = False
+    for size, unit in _SECTION_UNITS:
+        digit, n = divmod(n, size)
+        if digit:
+            if zero:
+                out.append("零")
+                zero = False
+            if not (size == 10 and digit == 1 and leading and not out):
+                out.append(_DIGITS_1_9[digit - 1])
+            out.append(unit)
+        elif out:
+            zero = True
+    if n:
+        if zero:
+            out.append("零")
+        out.append(_DIGITS_1_9[n - 1])
+    return "".join(out)
+
+
+def to_cn_number(n: int) -> str:
+    """Write ``0 <= n < 10**16`` as a Chinese quantity: 120 → 一百二十, 10010 → 一万零一十.
+
+    The inverse of :func:`cn_number` on its canonical forms (``cn_number(to_cn_number(n)) == n``).
+    """
+    if not 0 <= n < 10**16:
+        raise NumeralError(f"Chinese quantities are written here for 0 <= n < 10**16, not {n}")
+    if n == 0:
+        return "零"
+    parts: list[str] = []
+    need_zero = False
+    for scale, big in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
+        section, n = divmod(n, scale)
+        if section:
+            if need_zero or (parts and section < 1000):
+                parts.append("零")
+            parts.append(_write_section(section, leading=not parts) + big)
+            need_zero = False
+        elif parts:
+            need_zero = True
+    return "".join(parts)
+
+
+def scaled(value: Decimal, scale: int) -> Decimal:
+    """``value * scale`` written without an exponent when whole: (2.86, 10**4) → 28600."""
+    if scale == 1:
+        return value
+    out = value * scale
+    return out.quantize(Decimal(1)) if out == out.to_integral_value() else out.normalize()
+
+
+def cn_quantity(text: str) -> Decimal:
+    """Read a Chinese quantity with an optional decimal part: 四点九 → 4.9, 六十点八 → 60.8.
+
+    Grammar: ``quantity = number ["点" digit+]`` (see :func:`cn_number` for ``number``).
+    """
+    head, sep, tail = text.partition("点")
+    if not sep:
+        return cn_number(text)
+    if not head or not tail or any(c not in CN_DIGITS for c in tail):
+        raise NumeralError(f"not a Chinese decimal: {text!r}")
+    return cn_number(head) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in tail))

@@ -129,14 +129,17 @@ def _line_candidates(
     found = []
     skip = -1
     for i, (start, end) in enumerate(lines):
-        if i == skip:
+        if i <= skip:
             continue
         marker = schemes.match_heading(text, _skip_indent(text, start, end), end)
         if marker is None or marker.ordinal is None:
             continue
-        if not text[marker.end : end].strip() and i + 1 < len(lines):
-            # a marker alone on its line: the title is the next line, if it is short
-            nxt_start, nxt_end = lines[i + 1]
+        nxt_i = i + 1
+        while nxt_i < len(lines) and not text[lines[nxt_i][0] : lines[nxt_i][1]].strip():
+            nxt_i += 1
+        if not text[marker.end : end].strip() and nxt_i < len(lines):
+            # a marker alone on its line: the title is the next non-blank line, if it is short
+            nxt_start, nxt_end = lines[nxt_i]
             title = text[nxt_start:nxt_end].strip()
             nxt = _skip_indent(text, nxt_start, nxt_end)
             if 0 < len(title) <= TITLE_NEXT_LINE_MAX and not schemes.match_heading(
@@ -145,7 +148,7 @@ def _line_candidates(
                 found.append(
                     _Candidate(marker=marker, line_start=start, line_end=nxt_end, inline=False)
                 )
-                skip = i + 1
+                skip = nxt_i
                 continue
         if REJECT_AFTER_MARKER.match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1

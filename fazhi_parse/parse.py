@@ -5,14 +5,19 @@ Each stage is a pure function of what the earlier ones produced; none reaches ba
 
 from __future__ import annotations
 
+from typing import Final
+
 from .assemble import build_sections
 from .chrome import find_layout
+from .layout import Layout
 from .measures import find_measures
+from .metrics import extract_metrics
 from .model import Report, Span
 from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
 from .schemes import DEFAULT_SCHEMES, SchemeSet
+from .tree import Range
 
 __all__ = ["parse"]
 
@@ -36,17 +41,42 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
     find_measures(view, tree, schemes)
+    metrics, metric_diagnostics = extract_metrics(view, _body_ranges(layout))
     first = tree.sections[0].start if tree.sections else tree.body_end
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first)
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
-        sections=build_sections(view, tree.sections),
+        sections=build_sections(view, tree.sections, metrics),
+        metrics=tuple(metrics),
         diagnostics=(
             *view.diagnostics,
             *find_mojibake(text),
             *layout.diagnostics,
             *tree.diagnostics,
+            *metric_diagnostics,
         ),
     )
+
+
+_MAX_CHROME: Final = 1000
+"""Page chrome is a few short lines; a longer "chrome" range is the body misread (a report
+whose line breaks were lost reads as one long line), so metrics are still read there."""
+
+
+def _body_ranges(layout: Layout) -> list[Range]:
+    """The body (preamble to closing) without the page chrome inside it."""
+    ranges: list[Range] = []
+    pos = layout.body_start
+    for chrome in layout.chrome:
+        if chrome.end <= pos or chrome.start >= layout.body_end:
+            continue
+        if chrome.end - chrome.start > _MAX_CHROME:
+            continue
+        if chrome.start > pos:
+            ranges.append((pos, chrome.start))
+        pos = max(pos, chrome.end)
+    if pos < layout.body_end:
+        ranges.append((pos, layout.body_end))
+    return ranges
