@@ -151,7 +151,7 @@ def _section_text(n: int, style: NumeralStyle, head: bool) -> str:
 
 
 def cn_number_text(n: int, style: NumeralStyle) -> str:
-    """Write 0 <= n < 10**12 as a Chinese numeral in ``style``."""
+    """Write 0 <= n < 10**16 as a Chinese numeral in ``style`` (一万亿 for 10**12)."""
     if n == 0:
         return style.digits[0]
     groups = [(n // 10**8, style.yi), ((n // 10**4) % 10**4, style.wan), (n % 10**4, "")]
@@ -165,9 +165,12 @@ def cn_number_text(n: int, style: NumeralStyle) -> str:
         if started and (zero_pending or value < 1000):
             out.append(style.digits[0])
         zero_pending = False
-        text = _section_text(value, style, head=not started)
-        if value == 2 and big and style.liang and not started:
-            text = "两"
+        if value >= 10**4:  # the 亿 group of 一万亿 and above is itself a number with 万
+            text = cn_number_text(value, style)
+        else:
+            text = _section_text(value, style, head=not started)
+            if value == 2 and big and style.liang and not started:
+                text = "两"
         out.append(text + big)
         started = True
     return "".join(out)
@@ -185,14 +188,16 @@ numeral_styles = st.builds(
 
 
 @st.composite
-def cn_numbers(draw: st.DrawFn, max_value: int = 10**12 - 1) -> tuple[str, int]:
+def cn_numbers(draw: st.DrawFn, max_value: int = 10**16 - 1) -> tuple[str, int]:
     """``(text, value)`` for a Chinese quantity numeral, positional or digit by digit."""
     value = draw(
         st.one_of(
             st.integers(0, 99),
             st.integers(0, 10**4),
             st.integers(0, max_value),
-            st.sampled_from((10, 100, 1000, 10**4, 10**5, 10**8, 10**8 + 1, 10**4 + 10)),
+            st.sampled_from(
+                (10, 100, 1000, 10**4, 10**5, 10**8, 10**8 + 1, 10**4 + 10, 10**12, 2 * 10**12)
+            ),
         ).filter(lambda v: v <= max_value)
     )
     if draw(st.integers(0, 5)) == 0:

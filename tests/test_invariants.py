@@ -253,11 +253,10 @@ def test_seed_random_presentation(seed: Path, presentation: Presentation) -> Non
     check_report(parse(text), text)
 
 
-# --- known failures (see /work/notes/props_failures.md) --------------------------------------
+# --- regressions: failures the properties found (/work/notes/props_failures.md) -------------
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="props_failures.md #4")
 @pytest.mark.parametrize("end", ["\r\n", "\u200b"])
-def test_known_empty_title_before_deleted_character(end: str) -> None:
+def test_regression_empty_title_before_deleted_character(end: str) -> None:
     text = "一、学法\n一是学习。二是" + end
     check_report(parse(text), text)

@@ -128,9 +128,8 @@ def test_cn_number_reads_written_numbers(case: tuple[str, int]) -> None:
     assert cn_number(text) == Decimal(value)
 
 
-@pytest.mark.xfail(strict=True, raises=NumeralError, reason="props_failures.md #5: 万亿")
 @pytest.mark.parametrize(("text", "value"), [("一万亿", 10**12), ("两万三千亿", 23 * 10**11)])
-def test_known_wan_yi(text: str, value: int) -> None:
+def test_wan_yi(text: str, value: int) -> None:
     assert cn_number(text) == value
 
 

@@ -238,8 +238,7 @@ def test_round_trip_presentations_of_a_fixed_report(presentation: Presentation) 
     check_round_trip(report, presentation)
 
 
-# --- failures the properties found (/work/notes/props_failures.md): regressions once fixed,
-# strict xfails while open
+# --- regressions: failures the properties found (/work/notes/props_failures.md) -------------
 
 _PREAMBLE = ("2022年，我市扎实推进法治政府建设。" * 14, "现将有关情况报告如下：")
 _CHAIN = GenChain(
@@ -295,12 +294,7 @@ def test_regression_lost_breaks_colon_chain(intro: tuple[str, ...]) -> None:
     check_round_trip(_two_parts(first), Presentation(lost_breaks=True))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="props_failures.md #3: lone marker, blank line of spaces",
-)
-def test_known_marker_alone_before_blank_line_of_spaces() -> None:
+def test_regression_marker_alone_before_blank_line_of_spaces() -> None:
     first = GenSection(
         scheme="cn-dun", ordinal=1, title="主要举措和成效", inline=False, chain=_CHAIN
     )
