@@ -249,7 +249,9 @@ def t2s(text: str) -> str:
 
 # --- the tree model --------------------------------------------------------------------------
 
-HEADING_SCHEMES = ("cn-dun", "cn-paren", "arabic-dot", "arabic-dun", "arabic-paren")
+HEADING_SCHEMES = (
+    "cn-dun", "cn-paren", "arabic-dot", "arabic-dun", "arabic-paren", "arabic-half-paren",
+)  # fmt: skip
 ITEM_SCHEMES = ("cn-shi", "cn-di")
 
 
@@ -262,6 +264,7 @@ def marker_text(scheme: str, n: int) -> str:
         "arabic-dot": f"{n}.",
         "arabic-dun": f"{n}、",
         "arabic-paren": f"（{n}）",
+        "arabic-half-paren": f"{n}）",
         "circled": CIRCLED[n - 1] if n <= len(CIRCLED) else "",
         "cn-shi": f"{cn}是",
         "cn-di": f"第{cn}，",
@@ -536,15 +539,12 @@ def _section_trees(
 _SECOND_CHAIN = st.integers(0, 3)
 _DEEPER = [st.integers(0, depth + 1) for depth in range(4)]
 _THIRD = ("arabic-dot", "arabic-dun")
-LADDERS = tuple(
-    ladder
-    for third in _THIRD
-    for ladder in (
-        ("cn-dun", "cn-paren", third, "arabic-paren"),
-        ("cn-dun", "cn-paren", third),
-        ("cn-dun", third),
-        ("cn-paren", third),
-    )
+_FOURTH = ("arabic-paren", "arabic-half-paren")
+LADDERS = (
+    *(("cn-dun", "cn-paren", third, fourth) for third in _THIRD for fourth in _FOURTH),
+    *(("cn-dun", "cn-paren", third) for third in _THIRD),
+    *(("cn-dun", third) for third in _THIRD),
+    *(("cn-paren", third) for third in _THIRD),
 )
 """Heading schemes by depth, in GB/T 9704 order, sometimes skipping a level."""
 
