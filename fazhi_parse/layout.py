@@ -44,6 +44,8 @@ class Layout:
     """Issuing body and date at the end."""
     meta: Mapping[str, str] = attrs.field(factory=dict)
     """Parsed metadata block, canonical field name → raw value."""
+    meta_ranges: Mapping[str, Range] = attrs.field(factory=dict)
+    """Where each ``meta`` value is in the text."""
     diagnostics: tuple[Diagnostic, ...] = ()
 
     def is_chrome(self, start: int, end: int) -> bool:

@@ -332,8 +332,13 @@ class Part:
 
     kind: SectionKind
     present: bool
+    """The report has text for this part: a top-level section of its kind, or a combined or
+    nested heading that names it."""
     spans: tuple[Span, ...] = ()
-    """Spans of the top-level sections of this kind."""
+    """Spans of the top-level sections of this kind; for a part with none, of the section
+    whose combined heading (存在的问题及下一步打算) or nested heading names it."""
+    standalone: bool = False
+    """The part has a top-level section of its own (the stricter reading of compliance)."""
 
 
 class SegmentKind(str, enum.Enum):
@@ -406,6 +411,22 @@ class Report:
     def preamble_text(self) -> str:
         """``source[preamble]``."""
         return self.preamble.slice(self.source)
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The statutory parts A-E in order: present or missing, and where (see
+        :mod:`fazhi_parse.parts`)."""
+        from .parts import report_parts  # parts reads the model; import on use
+
+        return report_parts(self.sections, self.year)
+
+    @property
+    def on_time(self) -> bool | None:
+        """Published by 31 March of the year after ``year`` (the rule: 每年4月1日之前)?
+        None unless both ``year`` and ``published`` are known."""
+        from .parts import on_time
+
+        return on_time(self.year, self.published)
 
     # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
 

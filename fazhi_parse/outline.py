@@ -45,6 +45,8 @@ TITLE_NEXT_LINE_MAX: Final = 40
 """A marker alone on its line takes the next line as its title if it is at most this long."""
 TITLE_MAX: Final = 50
 """An inline heading's title longer than this is cut at its first clause."""
+RUNON_TITLE_CLAUSES: Final = 2
+"""Clauses kept of an over-long title read from a line whose break was lost."""
 TITLE_SOFT_END: Final = ",;:"
 """Clause ends (normalized) where an over-long inline title is cut."""
 
@@ -228,7 +230,7 @@ def _candidates(
 # --- titles --------------------------------------------------------------------------------
 
 
-def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
+def _title(text: str, cand: _Candidate, limit: int, runon: bool) -> tuple[Range, int]:
     """The title range after ``cand``'s marker and where the section's own body starts."""
     p = cand.marker.end
     while p < limit and text[p] in " \t\n":
@@ -244,11 +246,16 @@ def _title(text: str, cand: _Candidate, limit: int) -> tuple[Range, int]:
             break
     end = stop
     if body < cand.line_end and end - p > TITLE_MAX:
-        # an inline heading whose first sentence is long: its title is the first clause
-        for i in range(p + RUNON_TITLE_MIN, end):
+        # an inline heading whose first sentence is long: its title is its first clause, or
+        # its first two when the line break after it was lost (headings pair clauses:
+        # 强化法治宣传，着力营造良好的法治氛围)
+        clauses = RUNON_TITLE_CLAUSES if runon else 1
+        for i in range(p + RUNON_TITLE_MIN, min(end, p + TITLE_MAX)):
             if text[i] in TITLE_SOFT_END:
                 end = i
-                break
+                clauses -= 1
+                if not clauses:
+                    break
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1
     return (p, end), body
@@ -307,7 +314,7 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
             cue = RUNON_TITLE_BREAKS.search(text, m.end + RUNON_TITLE_MIN, limit)
             if cue is not None and text.find("。", m.end, cue.start()) < 0:
                 limit = cue.start()
-        title, body = _title(text, cand, limit)
+        title, body = _title(text, cand, limit, runon)
         node = OutlineNode(
             start=m.start,
             end=layout.body_end,

@@ -1,4 +1,4 @@
-"""The pipeline: source → normalized view → layout → outline → measures → model.
+"""The pipeline: source → normalized view → layout → outline → kinds → measures → model.
 
 Each stage is a pure function of what the earlier ones produced; none reaches back.
 """
@@ -9,6 +9,8 @@ from typing import Final
 
 from .assemble import build_sections
 from .chrome import find_layout
+from .fields import read_fields
+from .kinds import assign_kinds
 from .layout import Layout
 from .measures import find_measures
 from .metrics import extract_metrics
@@ -16,6 +18,7 @@ from .model import Report, Span
 from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
+from .parts import missing_parts, report_parts
 from .schemes import DEFAULT_SCHEMES, SchemeSet
 from .tree import Range
 
@@ -40,15 +43,28 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
     view = normalize(text)
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
+    fields = read_fields(view, layout, tree)
+    assign_kinds(view, tree, year=fields.year)
     find_measures(view, tree, schemes)
     metrics, metric_diagnostics = extract_metrics(view, _body_ranges(layout))
     first = tree.sections[0].start if tree.sections else tree.body_end
+    sections = build_sections(view, tree.sections, metrics)
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first)
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
-        sections=build_sections(view, tree.sections, metrics),
+        sections=sections,
+        title=fields.title,
+        title_span=fields.title_span,
+        year=fields.year,
+        issuer=fields.issuer,
+        published=fields.published,
+        signed=fields.signed,
+        meta=fields.meta,
+        chrome=fields.chrome,
+        closing=None if layout.closing is None else view.span(*layout.closing),
+        references=fields.references,
         metrics=tuple(metrics),
         diagnostics=(
             *view.diagnostics,
@@ -56,6 +72,8 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
             *layout.diagnostics,
             *tree.diagnostics,
             *metric_diagnostics,
+            *fields.diagnostics,
+            *missing_parts(report_parts(sections, fields.year)),
         ),
     )
 

@@ -55,7 +55,7 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
         "kind", "value", "unit", "metric_kind", "qualifier", "change", "indicator", "subject",
         *_COMMON_TAIL,
     ),
-    "parts": (*_COMMON_HEAD, "kind", "present", "sections", *_COMMON_TAIL),
+    "parts": (*_COMMON_HEAD, "kind", "present", "standalone", "sections", *_COMMON_TAIL),
 }  # fmt: skip
 """Column names of each table, in order."""
 
@@ -220,19 +220,7 @@ def _node_metrics(report: Report) -> Iterator[Metric]:
 
 
 def _parts(report: Report) -> tuple[Part, ...]:
-    """The report's parts (``Report.parts`` where the model has it), else read off the
-    kinds of the top-level sections."""
-    parts = getattr(report, "parts", None)
-    if parts:
-        return tuple(parts)
-    return tuple(
-        Part(
-            kind=kind,
-            present=any(s.kind is kind for s in report.sections),
-            spans=tuple(s.span for s in report.sections if s.kind is kind),
-        )
-        for kind in SectionKind
-    )
+    return tuple(report.parts)
 
 
 def _part_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
@@ -245,6 +233,7 @@ def _part_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
             "path": _path(s.marker for s in sections),
             "kind": _enum(part.kind),
             "present": part.present,
+            "standalone": part.standalone,
             "sections": len(part.spans),
             "text": None if start is None else report.source[start:end],
             "start": start,

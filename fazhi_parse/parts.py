@@ -1,0 +1,96 @@
+"""The compliance view: which of the statutory parts A-E a report has, where, and on time?
+
+A part is *standalone* when a top-level section is of its kind. A part that has no top-level
+section of its own may still be named by a nested heading (（五）存在的问题 under 一、主要工作)
+or by a combined heading (三、存在的问题及下一步打算 carries the plans too); it is then
+*present* but not standalone, and those sections' spans are listed, so the view shows where
+the text is. Part E (其他需要报告的情况) is optional:
+only A-D are reported missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Final
+
+from .kinds import heading_kinds
+from .model import Diagnostic, DiagnosticCode, Part, Section, SectionKind, Severity
+
+__all__ = ["DEADLINE", "REQUIRED", "missing_parts", "on_time", "report_parts"]
+
+REQUIRED: Final = (
+    SectionKind.ACHIEVEMENTS,
+    SectionKind.PROBLEMS,
+    SectionKind.DUTY,
+    SectionKind.PLANS,
+)
+"""Parts every report must have (E, 其他需要报告的情况, only when there is something)."""
+
+DEADLINE: Final = (3, 31)
+"""Month and day of the year after the report's by which it is published (每年4月1日之前)."""
+
+
+def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[Part, ...]:
+    """One :class:`~fazhi_parse.model.Part` per statutory part, in order A-E."""
+    spans: dict[SectionKind, list[Section]] = {kind: [] for kind in SectionKind}
+    for section in sections:
+        if section.kind is not None:
+            spans[section.kind].append(section)
+    standalone = {kind for kind, found in spans.items() if found}
+    for section in sections:
+        named = heading_kinds(section.title, year) if section.title else ()
+        for kind in named[1:]:
+            if not spans[kind]:
+                spans[kind].append(section)
+    for kind, found in spans.items():
+        if found:
+            continue
+        for section in sections:
+            for node in section.walk():
+                if isinstance(node, Section) and node is not section and node.title:
+                    named = heading_kinds(node.title, year)
+                    if named and named[0] is kind:
+                        found.append(node)
+    return tuple(
+        Part(
+            kind=kind,
+            present=bool(found),
+            spans=tuple(s.span for s in found),
+            standalone=kind in standalone,
+        )
+        for kind, found in spans.items()
+    )
+
+
+def on_time(year: int | None, published: date | None) -> bool | None:
+    """Published by 31 March of the year after the report's? None when either is unknown.
+
+    >>> on_time(2022, date(2023, 3, 10)), on_time(2019, date(2020, 11, 3)), on_time(None, None)
+    (True, False, None)
+    """
+    if year is None or published is None:
+        return None
+    return published <= date(year + 1, *DEADLINE)
+
+
+def missing_parts(parts: Sequence[Part]) -> list[Diagnostic]:
+    """A ``missing_part`` diagnostic for each required part that is absent."""
+    return [
+        Diagnostic(
+            code=DiagnosticCode.MISSING_PART,
+            severity=Severity.INFO,
+            message=f"no {part.kind.value} part ({_NAMES[part.kind]}) was found",
+        )
+        for part in parts
+        if not part.present and part.kind in REQUIRED
+    ]
+
+
+_NAMES: Final = {
+    SectionKind.ACHIEVEMENTS: "主要举措和成效",
+    SectionKind.PROBLEMS: "存在的不足和原因",
+    SectionKind.DUTY: "党政主要负责人履行推进法治建设第一责任人职责情况",
+    SectionKind.PLANS: "下一年度推进法治政府建设的主要安排",
+    SectionKind.OTHER: "其他需要报告的情况",
+}

@@ -1,0 +1,137 @@
+"""Report fields (title, year, issuer, dates) on pages shaped like real ones, and each source
+of each field on its own."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from report_pages import PAGES
+
+from fazhi_parse import parse
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PAGES, ids=[p[0] for p in PAGES])
+def test_pages(name: str, text: str, expected: dict[str, Any]) -> None:
+    report = parse(text)
+    got = {
+        "title": report.title,
+        "year": report.year,
+        "issuer": report.issuer,
+        "published": report.published,
+        "signed": report.signed,
+        "kinds": [s.kind.value if s.kind else None for s in report.sections],
+        "implicit": [s.implicit for s in report.sections],
+    }
+    for key in got:
+        if key in expected:
+            assert got[key] == expected[key], key
+    for key, value in expected.get("meta", {}).items():
+        assert report.meta.get(key) == value, key
+    if "chrome" in expected:
+        assert {c.kind.value for c in report.chrome} >= expected["chrome"]
+    if "parts_present" in expected:
+        assert {p.kind.value for p in report.parts if p.present} == expected["parts_present"]
+
+
+BODY = "\n一、主要举措和成效\n(一)学法用法。\n二、存在的问题\n执法力量不足。\n三、下一步工作\n(一)加强学习。\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "issuer"),
+    [
+        ("中共西岭区委西岭区人民政府关于2022年法治政府建设情况的报告", 2022, "中共西岭区委西岭区人民政府"),
+        ("市行政审批局2022年度法治建设年度报告", 2022, "市行政审批局"),
+        ("2023年度南平县法治政府建设情况报告", 2023, "南平县"),
+        ("关于北川区2021年度法治政府建设情况的报告", 2021, "北川区"),
+        ("东城街道2023年法治政府建设工作总结", 2023, "东城街道"),
+        ("二〇二二年度白河县法治政府建设情况报告", 2022, "白河县"),
+        ("某某县人民政府关于法治政府建设工作情况的报告", None, "某某县人民政府"),
+        ("法治政府建设年度报告(2022年)", 2022, None),
+    ],
+)
+def test_title_gives_year_and_issuer(title: str, year: int | None, issuer: str | None) -> None:
+    report = parse(title + BODY)
+    assert report.title == title
+    assert (report.year, report.issuer) == (year, issuer)
+
+
+def test_year_is_the_year_reported_on_not_the_publication_year() -> None:
+    report = parse("某某区2019年度法治政府建设情况报告\n发布日期:2020-11-03\n" + BODY)
+    assert (report.year, report.published) == (2019, date(2020, 11, 3))
+    assert report.on_time is False
+
+
+@pytest.mark.parametrize(
+    ("preamble", "year", "issuer"),
+    [
+        ("2023年,东岭市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。", 2023, "东岭市"),
+        ("2019年度,米河区围绕法治政府建设目标,坚持依法行政。", 2019, "米河区"),
+        ("2022年,中共某某区委、某某区人民政府坚持以习近平法治思想为指引。", 2022,
+         "中共某某区委、某某区人民政府"),
+        ("2022年以来,市城市管理局紧紧围绕中心工作,依法履职。", 2022, "市城市管理局"),
+        ("区人大常委会:\n2021年,某某区认真贯彻落实党中央决策部署。", 2021, "某某区"),
+        ("根据有关要求,现将某某县2022年度法治政府建设情况报告如下:", 2022, "某某县"),
+        ("2022年,我局坚持依法行政。", 2022, None),  # 我局 names nobody
+    ],
+)
+def test_preamble_gives_year_and_issuer(preamble: str, year: int, issuer: str | None) -> None:
+    report = parse(preamble + BODY)
+    assert report.title is None
+    assert (report.year, report.issuer) == (year, issuer)
+
+
+def test_signature_gives_the_issuer_when_the_title_does_not() -> None:
+    report = parse("关于2022年度法治政府建设情况的报告" + BODY + "某某县司法局\n2023年3月1日\n")
+    assert (report.year, report.issuer, report.signed) == (2022, "某某县司法局", date(2023, 3, 1))
+
+
+def test_issuer_printed_under_the_title() -> None:
+    report = parse("关于2023年度法治政府建设情况的报告\n某某县人民政府\n(2024年3月15日)\n2023年,我县依法行政。" + BODY)
+    assert (report.year, report.issuer, report.published) == (2023, "某某县人民政府", date(2024, 3, 15))
+
+
+def test_issuer_from_a_title_without_a_year() -> None:
+    report = parse("某某市司法局法治政府建设年度报告\n2023年,我局依法行政。" + BODY)
+    assert (report.title, report.year, report.issuer) == ("某某市司法局法治政府建设年度报告", 2023, "某某市司法局")
+
+
+def test_year_from_the_headings() -> None:
+    text = "一年来,我局坚持依法行政。\n一、2019年法治政府建设情况\n(一)学法。\n二、2020年工作安排\n(一)加强学习。\n"
+    assert parse(text).year == 2019
+    text = "一年来,我局坚持依法行政。\n一、主要做法\n(一)学法。\n二、2021年工作安排\n(一)加强学习。\n"
+    assert parse(text).year == 2020
+
+
+@pytest.mark.parametrize(("signed", "year"), [("2023年3月1日", 2022), ("2022年12月31日", 2022)])
+def test_year_from_the_signature_date(signed: str, year: int) -> None:
+    text = "一年来,我局坚持依法行政。" + BODY + f"某某局\n{signed}\n"
+    assert parse(text).year == year
+
+
+def test_published_prefers_the_publication_date_to_the_written_date() -> None:
+    text = "成文日期:2023-03-20\n发布日期:2023-03-25\n某某区2022年度法治政府建设情况报告" + BODY
+    report = parse(text)
+    assert report.published == date(2023, 3, 25)
+    assert report.meta["written"] == "2023-03-20"
+
+
+def test_published_falls_back_to_the_update_time() -> None:
+    text = "文章来源:司法局 更新时间:2021/03/29 11:30:01\n2020年某某区法治政府建设情况报告" + BODY
+    report = parse(text)
+    assert report.published == date(2021, 3, 29)
+    assert report.meta["source"] == "司法局"
+
+
+def test_title_span_points_at_the_title() -> None:
+    text = "当前位置:首页 > 政务公开\n某某区2022年度法治政府建设情况报告" + BODY
+    report = parse(text)
+    assert report.title_span is not None
+    assert report.title_span.slice(text) == "某某区2022年度法治政府建设情况报告"
+
+
+def test_traditional_page_gives_simplified_fields() -> None:
+    text = "2023年,井研縣堅持以習近平法治思想為指導。\n一、主要舉措與成效\n(一)學法。\n"
+    report = parse(text)
+    assert (report.year, report.issuer) == (2023, "井研县")
