@@ -1,0 +1,153 @@
+"""Numerals: ordinals, circled digits and quantities read back what was written.
+
+Round trips in both directions (number → text → number, text → number → text) and the
+agreement between each regex piece and its reader. Texts are written by
+``tests/strategies.py``'s own writer, not by the module under test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import CN_DIGIT_CHARS, circled_ordinals, cn_numbers, cn_ordinal_text, ordinals
+
+from fazhi_parse.numerals import (
+    CIRCLED,
+    CN_NUMBER_CHARS,
+    CN_ORDINAL_RE,
+    NumeralError,
+    circled_ordinal,
+    cn_number,
+    cn_ordinal,
+    to_circled,
+    to_cn_ordinal,
+)
+
+ORDINAL_FULL = regex.compile(CN_ORDINAL_RE)
+
+
+# --- ordinals --------------------------------------------------------------------------------
+
+
+@given(ordinals)
+def test_ordinal_round_trip(n: int) -> None:
+    text = to_cn_ordinal(n)
+    assert text == cn_ordinal_text(n)
+    assert cn_ordinal(text) == n
+    assert ORDINAL_FULL.fullmatch(text)
+    assert cn_number(text) == n
+
+
+@given(st.text(alphabet=CN_DIGIT_CHARS + "十两百", max_size=4))
+@example("十")
+@example("一十")
+@example("两")
+@example("零")
+@example("十十")
+def test_ordinal_reader_agrees_with_its_regex(text: str) -> None:
+    """cn_ordinal accepts exactly what CN_ORDINAL_RE matches, and only canonical forms."""
+    try:
+        n = cn_ordinal(text)
+    except NumeralError:
+        assert not ORDINAL_FULL.fullmatch(text)
+    else:
+        assert ORDINAL_FULL.fullmatch(text)
+        assert to_cn_ordinal(n) == text
+
+
+@given(st.text())
+def test_ordinal_reader_rejects_anything_else(text: str) -> None:
+    try:
+        n = cn_ordinal(text)
+    except NumeralError:
+        return
+    assert 1 <= n <= 99
+    assert to_cn_ordinal(n) == text
+
+
+@pytest.mark.parametrize("n", [-1, 0, 100, 1000])
+def test_ordinal_out_of_range(n: int) -> None:
+    with pytest.raises(NumeralError):
+        to_cn_ordinal(n)
+
+
+def test_ordinal_regex_prefers_tens() -> None:
+    """十一 is one ordinal, not 十 followed by 一 (tens first in the alternation)."""
+    for text, numeral in (("十一是", "十一"), ("二十三、", "二十三")):
+        m = ORDINAL_FULL.match(text)
+        assert m is not None
+        assert m.group() == numeral
+
+
+# --- circled digits --------------------------------------------------------------------------
+
+
+@given(circled_ordinals)
+def test_circled_round_trip(n: int) -> None:
+    char = to_circled(n)
+    assert char == CIRCLED[n - 1]
+    assert circled_ordinal(char) == n
+
+
+@given(st.text(max_size=3))
+def test_circled_reader_rejects_anything_else(text: str) -> None:
+    try:
+        n = circled_ordinal(text)
+    except NumeralError:
+        assert text not in CIRCLED or len(text) != 1
+    else:
+        assert to_circled(n) == text
+
+
+@pytest.mark.parametrize("n", [0, 21, -3])
+def test_circled_out_of_range(n: int) -> None:
+    with pytest.raises(NumeralError):
+        to_circled(n)
+
+
+# --- quantities ------------------------------------------------------------------------------
+
+
+@given(cn_numbers())
+@example(("十五", 15))
+@example(("一十五", 15))
+@example(("两千", 2000))
+@example(("一万零五百", 10500))
+@example(("三千万", 30_000_000))
+@example(("八億", 800_000_000))
+@example(("一亿零五万", 100_050_000))
+@example(("二〇二二", 2022))
+@example(("壹佰贰拾", 120))
+@example(("零", 0))
+def test_cn_number_reads_written_numbers(case: tuple[str, int]) -> None:
+    text, value = case
+    assert cn_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("一万亿", 10**12), ("两万三千亿", 23 * 10**11)])
+def test_wan_yi(text: str, value: int) -> None:
+    assert cn_number(text) == value
+
+
+@given(st.text(alphabet=CN_NUMBER_CHARS, max_size=8))
+def test_cn_number_never_fails_otherwise(text: str) -> None:
+    """Any string of numeral characters is read as a non-negative integer or rejected cleanly."""
+    try:
+        value = cn_number(text)
+    except NumeralError:
+        return
+    assert value == value.to_integral_value()
+    assert value >= 0
+
+
+@given(st.text())
+def test_cn_number_rejects_non_numerals(text: str) -> None:
+    try:
+        cn_number(text)
+    except NumeralError:
+        return
+    assert set(text) <= set(CN_NUMBER_CHARS)
