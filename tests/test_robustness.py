@@ -27,7 +27,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import fazhi_parse
-from fazhi_parse import parse
+from fazhi_parse import DecodeError, parse
+from fazhi_parse.io import decode
 from fazhi_parse.model import Report, Section, Span
 from fazhi_parse.schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, SchemeSet
 
@@ -196,6 +197,21 @@ def test_ten_megabyte_input() -> None:
     text = fill(read(SEEDS[0]), 10_000_000 // 3)  # ~10 MB of UTF-8
     assert len(text.encode("utf-8")) >= 9_000_000
     check_report(parse(text))
+
+
+@given(st.binary(max_size=200))
+def test_parse_file_reads_or_raises_decode_error(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("bytes") / "report.txt"
+    path.write_bytes(data)
+    try:
+        decode(data)
+    except DecodeError:
+        with pytest.raises(DecodeError, match=r"report\.txt"):
+            fazhi_parse.parse_file(path)
+    else:
+        check_report(fazhi_parse.parse_file(path))
 
 
 def test_parse_rejects_what_is_not_a_str() -> None:
