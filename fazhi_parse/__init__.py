@@ -8,6 +8,7 @@
 
 from .batch import BatchResult, parse_many
 from .io import DecodeError, parse_file
+from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import (
     Change,
     Chrome,
@@ -33,6 +34,7 @@ from .schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, RegexScheme, Role, Scheme
 
 __all__ = [
     "BUILTIN_SCHEMES",
+    "DEFAULT_LEXICON",
     "DEFAULT_SCHEMES",
     "BatchResult",
     "Change",
@@ -41,6 +43,7 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "Lexicon",
     "Measure",
     "Metric",
     "MetricKind",

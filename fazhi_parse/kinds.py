@@ -18,20 +18,17 @@ Only top-level sections get a kind.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final
 
 from . import _lexicon as lex
+from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import Diagnostic, DiagnosticCode, SectionKind, Severity
 from .normalize import NormalizedText
 from .tree import OutlineNode, Tree
 
 __all__ = ["assign_kinds", "heading_kind", "heading_kinds"]
 
-_CUES: Final = tuple((kind, weight, re.compile(p)) for kind, weight, p in lex.HEADING_CUES)
 _YEAR: Final = re.compile(lex.YEAR_IN_HEADING)
-_PROBLEMS_LEAD: Final = re.compile(lex.PROBLEMS_LEAD)
-_PROBLEMS_OPENER: Final = re.compile(lex.PROBLEMS_OPENER)
 _SENTENCE_END: Final = re.compile(r"[。!?]")
 _TAIL_PARAGRAPHS: Final = 8
 """Paragraphs at the end of a section searched for a plans opener."""
@@ -48,16 +45,10 @@ A, B, D, E = (
 )
 
 
-@cache
-def _plans_opener(next_year: int | None) -> re.Pattern[str]:
-    year = str(next_year) if next_year else r"(?:19|20)\d{2}"
-    return re.compile(lex.PLANS_OPENER.format(next_year=year))
-
-
-def _cues(title: str, year: int | None) -> list[tuple[int, int, SectionKind]]:
+def _cues(title: str, year: int | None, lexicon: Lexicon) -> list[tuple[int, int, SectionKind]]:
     """(weight, -position, kind) of every cue in ``title``."""
     found = []
-    for kind, weight, rx in _CUES:
+    for kind, weight, rx in lexicon.compiled.cues:
         m = rx.search(title)
         if m is not None:
             found.append((weight, -m.start(), kind))
@@ -71,7 +62,9 @@ def _cues(title: str, year: int | None) -> list[tuple[int, int, SectionKind]]:
     return found
 
 
-def heading_kind(title: str, year: int | None = None) -> SectionKind | None:
+def heading_kind(
+    title: str, year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON
+) -> SectionKind | None:
     """The part a top-level heading names, if its wording says.
 
     >>> heading_kind("下步重点工作"), heading_kind("2020年法治政府建设工作安排", 2019)
@@ -79,13 +72,17 @@ def heading_kind(title: str, year: int | None = None) -> SectionKind | None:
     >>> heading_kind("坚持党的领导,法治政府建设有力推进") is None
     True
     """
-    found = _cues(title, year)
+    found = _cues(title, year, lexicon)
     return max(found)[2] if found else None
 
 
-def heading_kinds(title: str, year: int | None = None) -> tuple[SectionKind, ...]:
+def heading_kinds(
+    title: str, year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON
+) -> tuple[SectionKind, ...]:
     """Every part a heading names by a strong cue, in title order (存在的问题及下一步打算)."""
-    found = sorted((-pos, kind) for weight, pos, kind in _cues(title, year) if weight >= lex.STRONG)
+    found = sorted(
+        (-pos, kind) for weight, pos, kind in _cues(title, year, lexicon) if weight >= lex.STRONG
+    )
     kinds: list[SectionKind] = []
     for _, kind in found:
         if kind not in kinds:
@@ -93,16 +90,19 @@ def heading_kinds(title: str, year: int | None = None) -> tuple[SectionKind, ...
     return tuple(kinds)
 
 
-def _opener_kind(text: str, start: int, year: int | None) -> SectionKind | None:
+def _opener_kind(text: str, start: int, year: int | None, lexicon: Lexicon) -> SectionKind | None:
     """The part a paragraph starting at ``start`` opens, read from its first sentence(s)."""
     while start < len(text) and text[start].isspace():
         start += 1
     end = min(len(text), start + lex.OPENER_WINDOW)
     nl = text.find("\n", start, end)
     end = nl if nl >= 0 else end
-    if _plans_opener(None if year is None else year + 1).match(text, start, end):
+    compiled = lexicon.compiled
+    if compiled.plans_opener(None if year is None else year + 1).match(text, start, end):
         return D
-    if _PROBLEMS_LEAD.match(text, start, end) or _PROBLEMS_OPENER.search(text, start, end):
+    if compiled.problems_lead.match(text, start, end) or compiled.problems_opener.search(
+        text, start, end
+    ):
         return B
     return None
 
@@ -181,7 +181,7 @@ def _carve(tree: Tree, at: int, kind: SectionKind) -> OutlineNode:
     return new
 
 
-def _fill(text: str, tree: Tree, year: int | None) -> None:
+def _fill(text: str, tree: Tree, year: int | None, lexicon: Lexicon) -> None:
     """Kinds for sections whose heading does not say.
 
     Before any problems, plans or other part: achievements (thematic headings). After one:
@@ -193,7 +193,9 @@ def _fill(text: str, tree: Tree, year: int | None) -> None:
     later = False  # a problems / plans / other part has been seen
     for node in tree.sections:
         if node.kind is None:
-            opener = _opener_kind(text, node.start if node.implicit else node.body_start, year)
+            opener = _opener_kind(
+                text, node.start if node.implicit else node.body_start, year, lexicon
+            )
             if node.implicit:
                 node.kind = opener or previous or A
             elif not later:
@@ -204,7 +206,13 @@ def _fill(text: str, tree: Tree, year: int | None) -> None:
         later = later or node.kind in (B, D, E)
 
 
-def assign_kinds(view: NormalizedText, tree: Tree, *, year: int | None = None) -> None:
+def assign_kinds(
+    view: NormalizedText,
+    tree: Tree,
+    *,
+    year: int | None = None,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+) -> None:
     """Give every top-level section of ``tree`` its part; add implicit headless parts.
 
     ``year`` is the report's year (for 2020年工作安排 in a 2019 report, and for the plans
@@ -214,14 +222,14 @@ def assign_kinds(view: NormalizedText, tree: Tree, *, year: int | None = None) -
     implicit = []
     for node in tree.sections:
         if node.implicit:
-            node.kind = _opener_kind(text, node.start, year)
+            node.kind = _opener_kind(text, node.start, year, lexicon)
             if node.kind is None:
                 implicit.append(node)
         elif node.title is not None:
-            node.kind = heading_kind(text[node.title[0] : node.title[1]], year)
+            node.kind = heading_kind(text[node.title[0] : node.title[1]], year, lexicon)
     for node in implicit:
-        _pull_opener(text, tree, node, year)
-    for node, what in _headless(text, tree, year):
+        _pull_opener(text, tree, node, year, lexicon)
+    for node, what in _headless(text, tree, year, lexicon):
         tree.diagnostics.append(
             Diagnostic(
                 code=DiagnosticCode.IMPLICIT_SECTION,
@@ -230,17 +238,19 @@ def assign_kinds(view: NormalizedText, tree: Tree, *, year: int | None = None) -
                 span=view.span(node.start, node.start),
             )
         )
-    _fill(text, tree, year)
+    _fill(text, tree, year, lexicon)
 
 
-def _pull_opener(text: str, tree: Tree, node: OutlineNode, year: int | None) -> None:
+def _pull_opener(
+    text: str, tree: Tree, node: OutlineNode, year: int | None, lexicon: Lexicon
+) -> None:
     """Give an implicit section that starts at a restarted marker the opening sentence that
     the section before kept (text whose line breaks were lost has no paragraph to start at)."""
     index = tree.sections.index(node)
     if index == 0:
         return
     units = _tail_units(text, tree.sections[index - 1])
-    if not units or (kind := _opener_kind(text, units[-1], year)) is None:
+    if not units or (kind := _opener_kind(text, units[-1], year, lexicon)) is None:
         return
     merged = _carve(tree, units[-1], kind)
     merged.end = node.end
@@ -248,7 +258,9 @@ def _pull_opener(text: str, tree: Tree, node: OutlineNode, year: int | None) -> 
     tree.sections.remove(node)
 
 
-def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode, str]]:
+def _headless(
+    text: str, tree: Tree, year: int | None, lexicon: Lexicon
+) -> list[tuple[OutlineNode, str]]:
     """Implicit plans / problems parts cut from the ends of the sections before them."""
     added: list[tuple[OutlineNode, str]] = []
     if not tree.sections:
@@ -257,7 +269,7 @@ def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode
     if D not in kinds:
         last = tree.sections[-1]
         if last.kind is not E:
-            rx = _plans_opener(None if year is None else year + 1)
+            rx = lexicon.compiled.plans_opener(None if year is None else year + 1)
             for at in _tail_units(text, last)[-_TAIL_PARAGRAPHS:]:
                 if rx.match(text, at, min(len(text), at + lex.OPENER_WINDOW)):
                     added.append((_carve(tree, at, D), "plans"))
@@ -274,7 +286,7 @@ def _headless(text: str, tree: Tree, year: int | None) -> list[tuple[OutlineNode
                 for node in reversed(before)
                 if node.kind in (A, None, SectionKind.DUTY)
                 for unit in _tail_units(text, node)[-_PROBLEM_PARAGRAPHS:]
-                if _opener_kind(text, unit, year) is B
+                if _opener_kind(text, unit, year, lexicon) is B
             ),
             None,
         )

@@ -399,6 +399,9 @@ class Report:
     """Documents cited, in document order."""
     metrics: tuple[Metric, ...] = ()
     """Every quantity in the body, in document order."""
+    parts: tuple[Part, ...] = ()
+    """The statutory parts A–E in order: present, standalone or missing, and where (see
+    :mod:`fazhi_parse.parts`) — the compliance view researchers tabulate."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Repairs, inferences and problems, in document order where they have a span."""
 
@@ -411,14 +414,6 @@ class Report:
     def preamble_text(self) -> str:
         """``source[preamble]``."""
         return self.preamble.slice(self.source)
-
-    @property
-    def parts(self) -> tuple[Part, ...]:
-        """The statutory parts A-E in order: present or missing, and where (see
-        :mod:`fazhi_parse.parts`)."""
-        from .parts import report_parts  # parts reads the model; import on use
-
-        return report_parts(self.sections, self.year)
 
     @property
     def on_time(self) -> bool | None:

@@ -12,6 +12,7 @@ from .chrome import find_layout
 from .fields import read_fields
 from .kinds import assign_kinds
 from .layout import Layout
+from .lexicon import DEFAULT_LEXICON, Lexicon
 from .measures import find_measures
 from .metrics import extract_metrics
 from .model import Report, Span
@@ -25,10 +26,14 @@ from .tree import Range
 __all__ = ["parse"]
 
 
-def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
+def parse(
+    text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES, lexicon: Lexicon = DEFAULT_LEXICON
+) -> Report:
     """Parse a report's text into a :class:`~fazhi_parse.model.Report`.
 
-    ``text`` is kept untouched as ``Report.source``; every span indexes it.
+    ``text`` is kept untouched as ``Report.source``; every span indexes it. ``schemes`` are
+    the numbering schemes to read (:mod:`fazhi_parse.schemes`), ``lexicon`` the wordings of
+    the statutory parts (:mod:`fazhi_parse.lexicon`).
 
     >>> report = parse("前言。\\n一、主要举措\\n（一）学法。一是学习，二是考试。")
     >>> [s.title for s in report.sections], report.sections[0].children[0].measures[1].title
@@ -40,15 +45,18 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         )
     if not isinstance(schemes, SchemeSet):
         raise TypeError("schemes must be a SchemeSet (e.g. DEFAULT_SCHEMES.with_schemes(...))")
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError("lexicon must be a Lexicon (e.g. DEFAULT_LEXICON.with_cues(...))")
     view = normalize(text)
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
     fields = read_fields(view, layout, tree)
-    assign_kinds(view, tree, year=fields.year)
+    assign_kinds(view, tree, year=fields.year, lexicon=lexicon)
     find_measures(view, tree, schemes)
     metrics, metric_diagnostics = extract_metrics(view, _body_ranges(layout))
     first = tree.sections[0].start if tree.sections else tree.body_end
     sections = build_sections(view, tree.sections, metrics)
+    parts = report_parts(sections, fields.year, lexicon)
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first)
@@ -66,6 +74,7 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
         closing=None if layout.closing is None else view.span(*layout.closing),
         references=fields.references,
         metrics=tuple(metrics),
+        parts=parts,
         diagnostics=(
             *view.diagnostics,
             *find_mojibake(text),
@@ -73,7 +82,7 @@ def parse(text: str, *, schemes: SchemeSet = DEFAULT_SCHEMES) -> Report:
             *tree.diagnostics,
             *metric_diagnostics,
             *fields.diagnostics,
-            *missing_parts(report_parts(sections, fields.year)),
+            *missing_parts(parts),
         ),
     )
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final
 
 from .kinds import heading_kinds
+from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import Diagnostic, DiagnosticCode, Part, Section, SectionKind, Severity
 
 __all__ = ["DEADLINE", "REQUIRED", "missing_parts", "on_time", "report_parts"]
@@ -31,7 +32,9 @@ DEADLINE: Final = (3, 31)
 """Month and day of the year after the report's by which it is published (每年4月1日之前)."""
 
 
-def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[Part, ...]:
+def report_parts(
+    sections: Sequence[Section], year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON
+) -> tuple[Part, ...]:
     """One :class:`~fazhi_parse.model.Part` per statutory part, in order A-E."""
     spans: dict[SectionKind, list[Section]] = {kind: [] for kind in SectionKind}
     for section in sections:
@@ -39,7 +42,7 @@ def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[
             spans[section.kind].append(section)
     standalone = {kind for kind, found in spans.items() if found}
     for section in sections:
-        named = heading_kinds(section.title, year) if section.title else ()
+        named = heading_kinds(section.title, year, lexicon) if section.title else ()
         for kind in named[1:]:
             if not spans[kind]:
                 spans[kind].append(section)
@@ -49,7 +52,7 @@ def report_parts(sections: Sequence[Section], year: int | None = None) -> tuple[
         for section in sections:
             for node in section.walk():
                 if isinstance(node, Section) and node is not section and node.title:
-                    named = heading_kinds(node.title, year)
+                    named = heading_kinds(node.title, year, lexicon)
                     if named and named[0] is kind:
                         found.append(node)
     return tuple(

@@ -220,7 +220,12 @@ def _node_metrics(report: Report) -> Iterator[Metric]:
 
 
 def _parts(report: Report) -> tuple[Part, ...]:
-    return tuple(report.parts)
+    """The report's parts; read off its sections for a report built by hand without them."""
+    if report.parts:
+        return report.parts
+    from .parts import report_parts
+
+    return report_parts(report.sections, report.year)
 
 
 def _part_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:

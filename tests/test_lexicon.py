@@ -1,0 +1,45 @@
+"""The lexicon extension point: new wordings of the statutory parts, passed explicitly."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from fazhi_parse import DEFAULT_LEXICON, Lexicon, SectionKind, parse
+
+TEXT = "2022年,本局推进依法行政。\n一、主要工作\n正文。\n二、履职尽责情况\n正文。\n三、下一步打算\n正文。\n"
+
+
+def test_default_lexicon_reads_the_usual_wordings() -> None:
+    kinds = [s.kind for s in parse(TEXT).sections]
+    assert kinds[0] is SectionKind.ACHIEVEMENTS
+    assert kinds[2] is SectionKind.PLANS
+
+
+def test_added_cue_changes_the_kind_and_the_parts() -> None:
+    lexicon = DEFAULT_LEXICON.with_cues((SectionKind.DUTY, 3, r"履职尽责"))
+    report = parse(TEXT, lexicon=lexicon)
+    assert [s.kind for s in report.sections] == [
+        SectionKind.ACHIEVEMENTS,
+        SectionKind.DUTY,
+        SectionKind.PLANS,
+    ]
+    duty = next(p for p in report.parts if p.kind is SectionKind.DUTY)
+    assert duty.standalone
+    assert DEFAULT_LEXICON.heading_cues[0] != lexicon.heading_cues[0]  # the default is untouched
+
+
+def test_bad_cues_fail_when_added_not_while_parsing() -> None:
+    with pytest.raises(TypeError, match="cue"):
+        DEFAULT_LEXICON.with_cues(("duty", 3, "x"))  # type: ignore[arg-type]
+    with pytest.raises(Exception, match="unterminated|missing"):
+        DEFAULT_LEXICON.with_cues((SectionKind.DUTY, 3, "(履职"))
+    with pytest.raises(TypeError, match="Lexicon"):
+        parse(TEXT, lexicon={})  # type: ignore[arg-type]
+
+
+def test_lexicon_pickles_for_worker_processes() -> None:
+    lexicon = DEFAULT_LEXICON.with_cues((SectionKind.DUTY, 3, r"履职尽责"))
+    assert pickle.loads(pickle.dumps(lexicon)) == lexicon
+    assert isinstance(lexicon, Lexicon)
