@@ -47,8 +47,15 @@ A, B, D, E = (
 
 def _cues(title: str, year: int | None, lexicon: Lexicon) -> list[tuple[int, int, SectionKind]]:
     """(weight, -position, kind) of every cue in ``title``."""
+    compiled = lexicon.compiled
+    if (
+        compiled.any_cue is not None
+        and compiled.any_cue.search(title) is None
+        and (year is None or "年" not in title)
+    ):
+        return []  # most nested headings name no part: one search instead of one per cue
     found = []
-    for kind, weight, rx in lexicon.compiled.cues:
+    for kind, weight, rx in compiled.cues:
         m = rx.search(title)
         if m is not None:
             found.append((weight, -m.start(), kind))

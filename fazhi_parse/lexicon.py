@@ -63,6 +63,9 @@ class Lexicon:
 @attrs.frozen
 class _Compiled:
     cues: tuple[tuple[SectionKind, int, re.Pattern[str]], ...]
+    any_cue: re.Pattern[str] | None
+    """Every cue in one alternation: a title it does not match has no cue (a quick test);
+    None when the cues cannot be joined (a cue with groups or global flags)."""
     problems_lead: re.Pattern[str]
     problems_opener: re.Pattern[str]
     source: Lexicon
@@ -73,12 +76,24 @@ class _Compiled:
 
 @cache
 def _compile(lexicon: Lexicon) -> _Compiled:
+    cues = tuple((kind, weight, re.compile(p)) for kind, weight, p in lexicon.heading_cues)
     return _Compiled(
-        cues=tuple((kind, weight, re.compile(p)) for kind, weight, p in lexicon.heading_cues),
+        cues=cues,
+        any_cue=_join(cues),
         problems_lead=re.compile(lexicon.problems_lead),
         problems_opener=re.compile(lexicon.problems_opener),
         source=lexicon,
     )
+
+
+def _join(cues: tuple[tuple[SectionKind, int, re.Pattern[str]], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever any of ``cues`` does, or None."""
+    if not cues or any(rx.groups or rx.flags & ~re.UNICODE for _, _, rx in cues):
+        return None  # numbered groups would shift, flags would spread: test cue by cue
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx in cues))
+    except re.error:
+        return None
 
 
 @cache

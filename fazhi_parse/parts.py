@@ -41,8 +41,18 @@ def report_parts(
         if section.kind is not None:
             spans[section.kind].append(section)
     standalone = {kind for kind, found in spans.items() if found}
+    memo: dict[str, tuple[SectionKind, ...]] = {}
+
+    def named_by(title: str) -> tuple[SectionKind, ...]:
+        """``heading_kinds`` of ``title``, read once per title (nested titles are re-read
+        for every missing part)."""
+        kinds = memo.get(title)
+        if kinds is None:
+            kinds = memo[title] = heading_kinds(title, year, lexicon)
+        return kinds
+
     for section in sections:
-        named = heading_kinds(section.title, year, lexicon) if section.title else ()
+        named = named_by(section.title) if section.title else ()
         for kind in named[1:]:
             if not spans[kind]:
                 spans[kind].append(section)
@@ -52,7 +62,7 @@ def report_parts(
         for section in sections:
             for node in section.walk():
                 if isinstance(node, Section) and node is not section and node.title:
-                    named = heading_kinds(node.title, year, lexicon)
+                    named = named_by(node.title)
                     if named and named[0] is kind:
                         found.append(node)
     return tuple(

@@ -44,3 +44,18 @@ def test_lexicon_pickles_for_worker_processes() -> None:
     lexicon = DEFAULT_LEXICON.with_cues((SectionKind.DUTY, 3, r"履职尽责"))
     assert pickle.loads(pickle.dumps(lexicon)) == lexicon
     assert isinstance(lexicon, Lexicon)
+
+
+@pytest.mark.parametrize("cue", [r"(履职)尽责", r"(?i)履职尽责", r"(?P<w>履职)尽责(?P=w)?"])
+def test_cues_that_cannot_be_joined_are_still_read(cue: str) -> None:
+    lexicon = DEFAULT_LEXICON.with_cues((SectionKind.DUTY, 3, cue))
+    assert lexicon.compiled.any_cue is None  # read cue by cue, not by the joined quick test
+    assert parse(TEXT, lexicon=lexicon).sections[1].kind is SectionKind.DUTY
+
+
+def test_joined_cues_match_wherever_one_cue_does() -> None:
+    joined = DEFAULT_LEXICON.compiled.any_cue
+    assert joined is not None
+    for title in ("主要工作情况", "存在的问题及下一步打算", "不足", "坚持党的领导"):
+        one = any(rx.search(title) for _, _, rx in DEFAULT_LEXICON.compiled.cues)
+        assert (joined.search(title) is not None) is one
