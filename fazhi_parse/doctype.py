@@ -73,10 +73,14 @@ def check_doctype(title: str | None, opening: str, span: Span | None) -> Diagnos
     kind = doc_type(title, opening)
     if kind is None:
         return None
-    what = "does not name a 法治政府建设 report" if kind == "other" else f"looks like a {kind}"
+    what = (
+        "never names 法治政府建设 or 法治建设 (it may not be such a report)"
+        if kind == "other"
+        else f"looks like a {kind}, not a 法治政府建设 annual report"
+    )
     return Diagnostic(
         code=DiagnosticCode.NOT_A_REPORT,
         severity=Severity.WARNING,
-        message=f"the document {what}, not a 法治政府建设 annual report",
+        message=f"the document {what}",
         span=span,
     )

@@ -19,7 +19,7 @@ import regex
 
 from .model import Diagnostic, DiagnosticCode, Severity
 from .normalize import NormalizedText
-from .schemes import Marker, SchemeSet
+from .schemes import Marker, Role, SchemeSet
 from .tree import ItemNode, OutlineNode, Range, Tree
 
 __all__ = ["find_measures"]
@@ -95,7 +95,8 @@ def _chains(
         if _inside(masks, m.start):
             continue
         by_scheme.setdefault(m.scheme.name, []).append(m)
-    for name in (s.name for s in schemes):
+    # item schemes first: where chains overlap, the earlier one wins (一是 over 1. over ①)
+    for name in (s.name for s in sorted(schemes, key=lambda s: s.role is not Role.ITEM)):
         markers = by_scheme.get(name)
         if not markers:
             continue

@@ -15,7 +15,7 @@ from .layout import Layout
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .measures import find_measures
 from .metrics import extract_metrics
-from .model import Report, Span
+from .model import Diagnostic, DiagnosticCode, Report, Severity, Span
 from .mojibake import find_mojibake
 from .normalize import normalize
 from .outline import build_outline
@@ -47,6 +47,8 @@ def parse(
         raise TypeError("schemes must be a SchemeSet (e.g. DEFAULT_SCHEMES.with_schemes(...))")
     if not isinstance(lexicon, Lexicon):
         raise TypeError("lexicon must be a Lexicon (e.g. DEFAULT_LEXICON.with_cues(...))")
+    if not text.strip():
+        return _empty(text)
     view = normalize(text)
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
@@ -83,6 +85,23 @@ def parse(
             *metric_diagnostics,
             *fields.diagnostics,
             *missing_parts(parts),
+        ),
+    )
+
+
+def _empty(text: str) -> Report:
+    """An empty or blank input: nothing to read, said once."""
+    return Report(
+        source=text,
+        preamble=Span(0, len(text)),
+        parts=report_parts(()),
+        diagnostics=(
+            Diagnostic(
+                code=DiagnosticCode.EMPTY,
+                severity=Severity.ERROR,
+                message="the input is empty or blank",
+                span=Span(0, len(text)),
+            ),
         ),
     )
 

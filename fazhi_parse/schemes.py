@@ -197,7 +197,7 @@ CN_PAREN = RegexScheme(
 
 ARABIC_DOT = RegexScheme(
     name="arabic-dot",
-    role=Role.HEADING,
+    role=Role.BOTH,
     rank=2,
     pattern=r"(?<![\d.])(?P<num>[1-9]\d?)\.(?![\d.%])",
     read=_arabic,
@@ -209,7 +209,7 @@ ARABIC_DOT = RegexScheme(
 
 ARABIC_DUN = RegexScheme(
     name="arabic-dun",
-    role=Role.HEADING,
+    role=Role.BOTH,
     rank=2,
     pattern=r"(?<![\d.])(?P<num>[1-9]\d?)、(?!\d)",
     read=_arabic,
@@ -221,7 +221,7 @@ ARABIC_DUN = RegexScheme(
 
 ARABIC_PAREN = RegexScheme(
     name="arabic-paren",
-    role=Role.HEADING,
+    role=Role.BOTH,
     rank=3,
     pattern=r"\((?P<num>[1-9]\d?)\)",
     read=_arabic,

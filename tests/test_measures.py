@@ -137,3 +137,18 @@ def test_gap_in_a_chain_is_reported() -> None:
     report = parse("一、举措\n一是学习。二是考试。四是考核。\n")
     assert [m.ordinal for m in report.sections[0].measures] == [1, 2, 4]
     assert any(d.code is DiagnosticCode.GAP for d in report.diagnostics)
+
+
+def test_numbered_items_inside_a_paragraph_are_measures() -> None:
+    report = parse("一、举措\n（二）推进依法决策。1.完善决策程序。制定规定。2.强化合法性审查。全年审查32件。\n")
+    section = report.sections[0].children[0]
+    assert section.children == ()
+    assert [(m.scheme, m.ordinal, m.title) for m in section.measures] == [
+        ("arabic-dot", 1, "完善决策程序"),
+        ("arabic-dot", 2, "强化合法性审查"),
+    ]
+
+
+def test_shi_chain_wins_over_an_overlapping_numbered_chain() -> None:
+    got = measures("一是学习宪法,包括(1)原文;(2)解读。二是学习民法典。\n")
+    assert [(m.scheme, m.ordinal) for m in got] == [("cn-shi", 1), ("cn-shi", 2)]

@@ -244,3 +244,12 @@ def test_colon_before_an_enumeration_ends_the_title() -> None:
     first = report.sections[0]
     assert first.title == "主要举措和成效"
     assert [m.title for m in first.measures] == ["加强宣传", "规范执法"]
+
+
+@pytest.mark.parametrize("text", ["", " \n\u3000 \r\n"])
+def test_empty_input_is_one_clear_diagnostic(text: str) -> None:
+    report = parse(text)
+    assert report.source == text
+    assert [d.code for d in report.diagnostics] == [DiagnosticCode.EMPTY]
+    assert report.sections == ()
+    assert [p.present for p in report.parts] == [False] * 5
