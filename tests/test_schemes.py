@@ -120,3 +120,23 @@ def test_scanners_never_fail(text: str) -> None:
         assert 0 <= marker.start < marker.end <= len(text)
         assert marker.scheme.role in roles
         assert marker.ordinal is None or marker.ordinal >= 1
+
+
+def test_a_custom_scheme_is_read_in_the_regex_dialect() -> None:
+    """Built-in scanners run on stdlib ``re``; a set with a scheme of the user's keeps
+    ``regex`` (``\\p{Han}`` is not ``re`` syntax)."""
+    from fazhi_parse.numerals import cn_ordinal
+    from fazhi_parse.schemes import RegexScheme
+
+    chapter = RegexScheme(
+        name="han-chapter",
+        role=Role.HEADING,
+        rank=0,
+        pattern=r"第(?P<num>\p{Han})章",
+        read=cn_ordinal,
+        write=lambda n: f"第{n}章",
+    )
+    found = DEFAULT_SCHEMES.with_schemes(chapter).match_heading("第三章 总则", 0, 6)
+    assert found is not None
+    assert (found.scheme.name, found.ordinal, found.end) == ("han-chapter", 3, 3)
+    assert DEFAULT_SCHEMES.match_heading("(三)总则", 0, 5) is not None
