@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -83,10 +84,11 @@ marker inside a line after one of these is prose, not a heading."""
 ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
 """A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
-_QUOTED: Final = regex.compile(
+_QUOTED: Final = re.compile(
     r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
 )
-_PAREN: Final = regex.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
+"""Quotations and titles (stdlib ``re`` scans such literal classes faster than ``regex``)."""
+_PAREN: Final = re.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
 
 
 @attrs.define(kw_only=True, eq=False)
