@@ -68,20 +68,20 @@ def _at_boundary(text: str, pos: int, lo: int) -> bool:
     return pos <= lo or text[pos - 1] in BOUNDARY_BEFORE
 
 
+_TITLE_END_RE: Final = re.compile(f"[{re.escape(ITEM_TITLE_END)}]")
+_TITLE_SOFT_END_RE: Final = re.compile(f"[{re.escape(ITEM_TITLE_SOFT_END)}]")
+
+
 def _title(text: str, start: int, hi: int) -> Range:
     p = start
     while p < hi and text[p] in " \t":
         p += 1
-    end = hi
-    for i in range(p, hi):
-        if text[i] in ITEM_TITLE_END:
-            end = i
-            break
+    stop = _TITLE_END_RE.search(text, p, hi)  # a search, not a loop over the characters
+    end = hi if stop is None else stop.start()
     if end - p > ITEM_TITLE_MAX:
-        for i in range(p, end):
-            if text[i] in ITEM_TITLE_SOFT_END:
-                end = i
-                break
+        soft = _TITLE_SOFT_END_RE.search(text, p, end)
+        if soft is not None:
+            end = soft.start()
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1
     return p, end

@@ -84,6 +84,7 @@ marker inside a line after one of these is prose, not a heading."""
 ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
 """A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
+_TITLE_END_RE: Final = re.compile(f"[{re.escape(TITLE_END)}]")
 _QUOTED: Final = re.compile(
     r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
 )
@@ -261,10 +262,10 @@ def _title(text: str, cand: _Candidate, limit: int, runon: bool) -> tuple[Range,
     colon = ITEM_AFTER_COLON.search(text, p, limit)
     if colon is not None:
         stop = body = colon.start()
-    for i in range(p, stop):
-        if text[i] in TITLE_END:
-            stop, body = i, i + 1
-            break
+    found = _TITLE_END_RE.search(text, p, stop)  # a search, not a loop over the characters
+    if found is not None:
+        stop = found.start()
+        body = stop + 1
     end = stop
     if body < cand.line_end and end - p > TITLE_MAX:
         # an inline heading whose first sentence is long: its title is its first clause, or
