@@ -33,7 +33,7 @@ Cue = tuple[SectionKind, int, str]
 """(part, weight, pattern): weight 3 names the part, 2 usually does, 1 is a hint."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed on every lookup of ``compiled``
 class Lexicon:
     """Cues for the statutory parts. Immutable; ``with_cues`` returns a new lexicon."""
 

@@ -10,7 +10,7 @@ only A-D are reported missing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Final
 
@@ -56,15 +56,18 @@ def report_parts(
         for kind in named[1:]:
             if not spans[kind]:
                 spans[kind].append(section)
+    nested: list[tuple[Section, SectionKind]] | None = None
     for kind, found in spans.items():
         if found:
             continue
-        for section in sections:
-            for node in section.walk():
-                if isinstance(node, Section) and node is not section and node.title:
-                    named = named_by(node.title)
-                    if named and named[0] is kind:
-                        found.append(node)
+        if nested is None:  # nested headings and the part each names first, read once
+            nested = [
+                (node, named[0])
+                for section in sections
+                for node in _descendants(section)
+                if node.title and (named := named_by(node.title))
+            ]
+        found.extend(node for node, first in nested if first is kind)
     return tuple(
         Part(
             kind=kind,
@@ -74,6 +77,14 @@ def report_parts(
         )
         for kind, found in spans.items()
     )
+
+
+def _descendants(section: Section) -> Iterator[Section]:
+    """The sections under ``section`` in the order of :meth:`Section.walk` (by start),
+    without walking its measures."""
+    for child in sorted(section.children, key=lambda c: c.span.start):
+        yield child
+        yield from _descendants(child)
 
 
 def on_time(year: int | None, published: date | None) -> bool | None:
