@@ -144,6 +144,8 @@ class NormalizedText:
         a deletion right after the range (a gloss, a ``\\r``) stays outside it. An empty
         range maps to the point just after the character before it.
         """
+        if end > start and not self.cuts:  # the usual case, mapped as is (Span validates)
+            return Span(start, end)
         return Span(*self.source_range(start, end))
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
