@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Final
 
 import attrs
@@ -65,14 +66,21 @@ _SUBJECT_VERBS: Final = (
     "坚决贯彻", "自觉", "严格落实", "牢牢", "切实加强", "各项", "法治",
 )
 """Verbs that follow the subject of a preamble's first sentence (2023年，东莞市坚持…)."""
-_SUBJECT: Final = re.compile(
-    r"\s*(?:(?:在|回顾)?(?:19|20)\d{2}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
-    rf"(?P<org>{_ORG}(?:[、和及与]{_ORG})*)"
-    rf"(?=(?:{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))}))"
-)
-_REPORTED: Final = re.compile(
-    rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?=(?:19|20)\d{{2}}\s*年)"
-)
+
+
+@cache
+def _preamble_issuer() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The subject of the preamble's first sentence (东莞市坚持…) and the body named in 现将…
+    (compiled on first use: long alternations of organization names, ~5 ms)."""
+    subject = re.compile(
+        r"\s*(?:(?:在|回顾)?(?:19|20)\d{2}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
+        rf"(?P<org>{_ORG}(?:[、和及与]{_ORG})*)"
+        rf"(?=(?:{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))}))"
+    )
+    reported = re.compile(rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?=(?:19|20)\d{{2}}\s*年)")
+    return subject, reported
+
+
 _ADDRESSEE: Final = re.compile(r"[^,，。;]{2,30}:")
 _SELF: Final = ("我", "本", "全")
 
@@ -194,8 +202,9 @@ def _issuer_from_signature(text: str, signature: Range) -> str | None:
 
 
 def _issuer_from_preamble(opening: str) -> str | None:
-    for rx in (_SUBJECT, _REPORTED):
-        m = rx.match(opening) if rx is _SUBJECT else rx.search(opening)
+    subject, reported = _preamble_issuer()
+    for rx in (subject, reported):
+        m = rx.match(opening) if rx is subject else rx.search(opening)
         if m is not None and not m["org"].startswith(_SELF):
             return m["org"]
     return None
