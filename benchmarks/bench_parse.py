@@ -396,14 +396,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ratio_vs_naive": parse_total / naive_total,
             "rows": rows,
         }
+        target_note = (
+            "" if trad else f" [target >= {TARGET_MCHARS}: {verdict(mchars >= TARGET_MCHARS)}]"
+        )
         line = (
             f"  all: {parse_total * 1e3:.1f} ms, {summary['mean_ms']:.2f} ms per report, "
-            f"{mchars:.2f} Mchar/s"
-            + (
-                ""
-                if trad
-                else f" [target >= {TARGET_MCHARS}: {verdict(mchars >= TARGET_MCHARS)}]"
-            )
+            f"{mchars:.2f} Mchar/s{target_note}"
             f", x{summary['ratio_vs_naive']:.1f} the naive outline pass"
         )
         if group.startswith("seeds"):
