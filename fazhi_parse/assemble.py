@@ -12,12 +12,12 @@ import regex
 
 from .model import Measure, Metric, Section
 from .normalize import NormalizedText
-from .tree import ItemNode, OutlineNode, Range
+from .tree import TITLE_TRIM, ItemNode, OutlineNode, Range
 
 __all__ = ["build_sections", "clean_title"]
 
 _INNER_SPACE: Final = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_TRIM: Final = " :;,、：；，。\t\n"
+_TRIM: Final = TITLE_TRIM + "\n"
 _ANY_SPACE: Final = re.compile(r"\s")
 r"""A quick check before the ``regex`` substitution; stdlib ``\s`` matches every character
 that ``regex``'s does (and U+001C–U+001F besides)."""

@@ -11,17 +11,17 @@ different schemes overlap, the earlier-listed scheme wins (一是 over 第一，
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
 
 import regex
 
+from .masks import inside, quoted
 from .model import Diagnostic, DiagnosticCode, Severity
 from .normalize import NormalizedText
 from .schemes import Marker, SchemeSet
-from .tree import ItemNode, OutlineNode, Range, Tree
+from .tree import TITLE_TRIM, ItemNode, OutlineNode, Range, Tree
 
 __all__ = ["find_measures"]
 
@@ -36,7 +36,6 @@ ITEM_TITLE_SOFT_END: Final = ",:，："
 """Where an over-long title is cut."""
 ITEM_TITLE_MAX: Final = 40
 """Titles longer than this are cut at the first comma."""
-TITLE_TRIM: Final = " :;,、：；，。\t"
 
 MAX_GAP: Final = 2
 """A chain accepts a successor that skips at most this many ordinals (一是 二是 四是)."""
@@ -48,21 +47,6 @@ REPAIR_NAME: Final = "cn-shi"
 _BARE_SHI: Final = regex.compile(
     r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])"
 )
-
-_QUOTED: Final = re.compile(r"“[^“”\n]{0,80}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」")
-"""Quotations and titles (stdlib ``re`` scans such literal classes faster than ``regex``)."""
-
-
-def _masks(text: str, lo: int, hi: int) -> list[Range]:
-    return [m.span() for m in _QUOTED.finditer(text, lo, hi)]
-
-
-def _inside(masks: list[Range], pos: int) -> bool:
-    """Whether ``pos`` lies strictly inside one of ``masks`` (ordered and disjoint, as one
-    ``finditer`` gives them): a bisection, not a scan (a long line has many)."""
-    k = bisect.bisect_left(masks, (pos,))
-    return k > 0 and masks[k - 1][1] > pos
-
 
 def _at_boundary(text: str, pos: int, lo: int) -> bool:
     return pos <= lo or text[pos - 1] in BOUNDARY_BEFORE
@@ -94,7 +78,7 @@ def _chains(
     ``found`` there."""
     by_scheme: dict[str, list[Marker]] = {}
     for m in found:
-        if _inside(masks, m.start):
+        if inside(masks, m.start):
             continue
         by_scheme.setdefault(m.scheme.name, []).append(m)
     # item schemes first: where chains overlap, the earlier one wins (一是 over 1. over ①)
@@ -137,7 +121,7 @@ def _repairs(
         if stop is not None and due >= stop:
             break
         pos = m.start(1)
-        if _inside(masks, pos):
+        if inside(masks, pos):
             continue
         found.append((Marker(scheme=last.scheme, ordinal=due, start=pos, end=pos + 1), True))
         due += 1
@@ -168,7 +152,7 @@ def _section_items(
     found = list(schemes.find_items(text, lo, hi))
     if not found:  # no marker, no chain (and nothing to repair): skip the quote scan
         return []
-    masks = _masks(text, lo, hi)
+    masks = quoted(text, lo, hi)
     chosen = _select(list(_chains(text, lo, hi, schemes, masks, found)))
     items = []
     for i, (m, repaired) in enumerate(chosen):

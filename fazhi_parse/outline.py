@@ -31,10 +31,11 @@ import attrs
 import regex
 
 from .layout import Layout
+from .masks import bracketed, inside, quoted
 from .model import Diagnostic, DiagnosticCode, Severity
 from .normalize import NormalizedText
 from .schemes import Marker, Scheme, SchemeSet
-from .tree import OutlineNode, Range, Tree
+from .tree import TITLE_TRIM, OutlineNode, Range, Tree
 
 __all__ = ["build_outline"]
 
@@ -42,8 +43,6 @@ __all__ = ["build_outline"]
 
 TITLE_END: Final = "。!?！？"
 """Characters that end an inline heading's title."""
-TITLE_TRIM: Final = " :;,、：；，。\t"
-"""Characters stripped from the end of a title."""
 TITLE_NEXT_LINE_MAX: Final = 40
 """A marker alone on its line takes the next line as its title if it is at most this long."""
 TITLE_MAX: Final = 50
@@ -85,11 +84,6 @@ ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
 """A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
 _TITLE_END_RE: Final = re.compile(f"[{re.escape(TITLE_END)}]")
-_QUOTED: Final = re.compile(
-    r"“[^“”\n]{0,60}”|《[^《》\n]{0,80}》|「[^「」\n]{0,60}」|‘[^‘’\n]{0,40}’"
-)
-"""Quotations and titles (stdlib ``re`` scans such literal classes faster than ``regex``)."""
-_PAREN: Final = re.compile(r"\((?:[^()\n]{0,40})\)|\[[^\[\]\n]{0,40}\]|〔[^〔〕\n]{0,20}〕")
 
 
 @attrs.define(kw_only=True, eq=False)
@@ -131,13 +125,6 @@ def _body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
             continue
         lines.append((start, end))
     return lines
-
-
-def _masked(spans: list[Range], pos: int) -> bool:
-    """Whether ``pos`` lies strictly inside one of ``spans`` (ordered and disjoint, as one
-    ``finditer`` gives them): a bisection, not a scan (a long line has many)."""
-    k = bisect.bisect_left(spans, (pos,))
-    return k > 0 and spans[k - 1][1] > pos
 
 
 def _skip_indent(text: str, start: int, end: int) -> int:
@@ -186,17 +173,17 @@ def _inline_candidates(
 ) -> list[_Candidate]:
     text = view.text
     start, end = line
-    masks = [m.span() for m in _QUOTED.finditer(text, start, end)]
-    parens = [m.span() for m in _PAREN.finditer(text, start, end)]
+    masks = quoted(text, start, end)
+    parens = bracketed(text, start, end)
     found = []
     for marker in schemes.find_headings(text, start, end):
         if marker.start == start or marker.ordinal is None:
             continue
-        if _masked(masks, marker.start):
+        if inside(masks, marker.start):
             rejected["marker inside quotes"] += 1
             continue
         # a parenthesised marker is itself a bracket; others may not sit inside brackets
-        if not text.startswith("(", marker.start) and _masked(parens, marker.start):
+        if not text.startswith("(", marker.start) and inside(parens, marker.start):
             rejected["marker inside brackets"] += 1
             continue
         if REJECT_AFTER_MARKER.match(text, marker.end, end):

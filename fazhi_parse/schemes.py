@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -429,7 +429,3 @@ BUILTIN_SCHEMES: tuple[Scheme, ...] = (
 DEFAULT_SCHEMES = SchemeSet(tuple(s for s in BUILTIN_SCHEMES if s is not SEQUENCE_WORDS))
 """The schemes :func:`fazhi_parse.parse` uses unless told otherwise."""
 
-
-def scheme_names(schemes: Iterable[Scheme]) -> list[str]:
-    """Names of ``schemes``, in order."""
-    return [s.name for s in schemes]

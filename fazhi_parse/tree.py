@@ -9,15 +9,19 @@ sees them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
 from .model import Diagnostic, SectionKind
 
-__all__ = ["ItemNode", "OutlineNode", "Range", "Tree"]
+__all__ = ["TITLE_TRIM", "ItemNode", "OutlineNode", "Range", "Tree"]
 
 Range = tuple[int, int]
 """A half-open ``(start, end)`` range of normalized text."""
+
+TITLE_TRIM: Final = " :;,、：；，。\t"
+"""Characters cut from the ends of heading and item titles (normalized text)."""
 
 
 @attrs.define(kw_only=True, eq=False)
