@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from . import _lexicon as lex
+from ._lexicon import A, B, D, E
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import Diagnostic, DiagnosticCode, SectionKind, Severity
 from .normalize import NormalizedText
@@ -37,12 +38,6 @@ _PROBLEM_PARAGRAPHS: Final = 3
 
 _BEFORE_PLANS: Final = frozenset({SectionKind.PROBLEMS, SectionKind.DUTY, SectionKind.PLANS})
 
-A, B, D, E = (
-    SectionKind.ACHIEVEMENTS,
-    SectionKind.PROBLEMS,
-    SectionKind.PLANS,
-    SectionKind.OTHER,
-)
 
 
 def _cues(title: str, year: int | None, lexicon: Lexicon) -> list[tuple[int, int, SectionKind]]:

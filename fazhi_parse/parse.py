@@ -5,8 +5,6 @@ Each stage is a pure function of what the earlier ones produced; none reaches ba
 
 from __future__ import annotations
 
-from typing import Final
-
 from .assemble import build_sections
 from .chrome import find_layout
 from .fields import read_fields
@@ -106,19 +104,12 @@ def _empty(text: str) -> Report:
     )
 
 
-_MAX_CHROME: Final = 1000
-"""Page chrome is a few short lines; a longer "chrome" range is the body misread (a report
-whose line breaks were lost reads as one long line), so metrics are still read there."""
-
-
 def _body_ranges(layout: Layout) -> list[Range]:
     """The body (preamble to closing) without the page chrome inside it."""
     ranges: list[Range] = []
     pos = layout.body_start
     for chrome in layout.chrome:
         if chrome.end <= pos or chrome.start >= layout.body_end:
-            continue
-        if chrome.end - chrome.start > _MAX_CHROME:
             continue
         if chrome.start > pos:
             ranges.append((pos, chrome.start))
