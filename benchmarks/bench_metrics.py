@@ -12,7 +12,7 @@ Time is the best over ``--repeat`` runs (after one warm-up run) of the mean per 
 Peers (each skipped with a note when its package is missing):
 
 ``fazhi_parse`` is timed for the whole ``parse()``; the ``metrics stage`` row times
-:func:`~fazhi_parse.metrics.extract_metrics` alone on the already normalized text, over the
+:func:`~fazhi_parse._metrics.extract.extract_metrics` alone on the already normalized text, over the
 whole text (no chrome removed, so it may take strings that ``parse()`` leaves in the chrome).
 
 - ``cn2an`` reads numerals but finds none: every run of Arabic or Chinese numeral characters
@@ -63,8 +63,8 @@ def fazhi() -> Extractor:
 
 
 def fazhi_metrics_only() -> Extractor:
-    from fazhi_parse.metrics import extract_metrics
-    from fazhi_parse.normalize import NormalizedText, normalize
+    from fazhi_parse._metrics.extract import extract_metrics
+    from fazhi_parse._text.normalize import NormalizedText, normalize
 
     views: dict[str, NormalizedText] = {}
 

@@ -9,7 +9,7 @@ a line prints the target next to each figure the issue sets one for. Sections:
 1. ``parse`` on each seed, on each seed converted to Traditional script (OpenCC ``s2t``)
    and on every document of the ``gwr`` corpus: ms per report and Mchar/s, and the ratio
    against a naive fixed-order regex outline pass over the same texts;
-2. each stage (normalize, report fields, outline, metrics, assembly), timed inside ``parse``
+2. each stage (normalize, page, outline, header, parts, metrics, assembly), timed in ``parse``
    by wrapping the stage functions that :mod:`fazhi_parse.parse` calls (whatever stages
    exist: a stage that is not there yet is simply absent);
 3. peak memory while parsing and memory held by the parsed Report (tracemalloc), against
@@ -64,25 +64,17 @@ TARGET_GROWTH = 1.2
 """Per-character time of a ~1 MB input over that of one seed."""
 TARGET_IMPORT_MS = 150.0
 
-STAGE_OF_MODULE = {
-    "normalize": "normalize",
-    "t2s": "normalize",
-    "mojibake": "normalize",
-    "chrome": "report fields",
-    "layout": "report fields",
-    "fields": "report fields",
-    "kinds": "report fields",
-    "parts": "report fields",
-    "dates": "report fields",
-    "references": "report fields",
-    "outline": "outline",
-    "measures": "outline",
+STAGE_OF_PACKAGE = {
+    "_text": "normalize",
+    "_page": "page",
+    "_outline": "outline",
+    "_parts": "parts",
+    "_report": "header",
+    "_metrics": "metrics",
+    "_report.assemble": "assembly",
     "schemes": "outline",
-    "metrics": "metrics",
-    "units": "metrics",
-    "assemble": "assembly",
 }
-"""Which stage a function belongs to, by the module that defines it (others: module name)."""
+"""Which stage a function belongs to, by its module or stage package (others: module name)."""
 
 
 # --- inputs --------------------------------------------------------------------------------
@@ -202,8 +194,11 @@ class StageTimer:
 
     @staticmethod
     def stage(fn: Callable[..., Any]) -> str:
-        module = fn.__module__.rsplit(".", 1)[-1]
-        return STAGE_OF_MODULE.get(module, module)
+        parts = fn.__module__.split(".")[1:]
+        for key in (".".join(parts), parts[0] if parts else ""):
+            if key in STAGE_OF_PACKAGE:
+                return STAGE_OF_PACKAGE[key]
+        return parts[-1] if parts else fn.__module__
 
     def run(self, texts: Sequence[str], repeat: int) -> dict[str, float]:
         """Median seconds per stage for parsing each text (summed over ``texts``)."""

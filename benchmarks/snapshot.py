@@ -47,7 +47,8 @@ def _variants() -> dict[str, Callable[[str], str]]:
     if not path.exists():
         return {}
     spec = importlib.util.spec_from_file_location("_variants", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return dict(module.VARIANTS)

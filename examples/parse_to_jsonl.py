@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from fazhi_parse import parse_many
-from fazhi_parse.serialize import json_text
+from fazhi_parse.export.serialize import json_text
 
 
 def main() -> int:

@@ -30,8 +30,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import fazhi_parse
-from fazhi_parse.display import render_tree
-from fazhi_parse.records import to_pandas
+from fazhi_parse.export.display import render_tree
+from fazhi_parse.export.records import to_pandas
 
 # The seeds live at the top of the repository; find them from wherever this runs.
 ROOT = next(p for p in [Path.cwd(), *Path.cwd().parents] if (p / "seeds").is_dir())

@@ -7,7 +7,7 @@
 """
 
 from .batch import BatchResult, parse_many
-from .io import DecodeError, parse_file
+from .files import DecodeError, parse_file
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import (
     Change,

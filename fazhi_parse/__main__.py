@@ -8,12 +8,12 @@ input (``-``, or no argument when input is piped), and writes one of:
 ``md``
     the outline as Markdown;
 ``json``
-    the report document (:func:`~fazhi_parse.serialize.to_json`); for several inputs, an
+    the report document (:func:`~fazhi_parse.export.serialize.to_json`); for several inputs, an
     array of ``{"name": …, "report": …}`` or ``{"name": …, "error": …}`` objects;
 ``jsonl``
     one such object per line, per input;
 ``csv``
-    the rows of ``--table`` (:func:`~fazhi_parse.records.to_records`), with the input's
+    the rows of ``--table`` (:func:`~fazhi_parse.export.records.to_records`), with the input's
     name as ``report_id``.
 
 Exit status: 0 when every input parsed, 1 when any failed (each failure has one line on
@@ -35,11 +35,11 @@ from typing import IO, Any, Final
 import attrs
 
 from .batch import BatchResult, Item, parse_many
-from .display import render_markdown, render_tree
-from .io import DecodeError, decode
+from .export.display import render_markdown, render_tree
+from .export.records import COLUMNS, TABLES, to_records
+from .export.serialize import json_text, schema_json, to_dict
+from .files import DecodeError, decode
 from .model import Report
-from .records import COLUMNS, TABLES, to_records
-from .serialize import json_text, schema_json, to_dict
 
 __all__ = ["main"]
 

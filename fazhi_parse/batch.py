@@ -1,7 +1,7 @@
 """Parsing many documents: in order, over a process pool, one failure never stops the batch.
 
 Each item is either a ``str`` — always taken as the text of a report, never as a path — or
-an :class:`os.PathLike` (``pathlib.Path``), read with :func:`~fazhi_parse.io.parse_file`.
+an :class:`os.PathLike` (``pathlib.Path``), read with :func:`~fazhi_parse.files.parse_file`.
 Results come back as :class:`BatchResult` records in the order of the items, as soon as
 each one and all before it are done; at most four chunks per worker are in flight, so an
 endless iterator of paths streams in bounded memory.
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Union
 
 import attrs
 
-from .io import DecodeError, parse_file
+from .files import DecodeError, parse_file
 from .model import Report
 from .parse import parse
 
@@ -71,7 +71,7 @@ def parse_many(
 
     ``jobs=1`` parses in this process (no pool); ``jobs=None`` or ``0`` uses every CPU.
     ``chunksize`` items are sent to a worker at a time (raise it for many short texts).
-    ``encoding`` is passed to :func:`~fazhi_parse.io.parse_file` for path items; ``schemes``
+    ``encoding`` is passed to :func:`~fazhi_parse.files.parse_file` for path items; ``schemes``
     to :func:`~fazhi_parse.parse`. Failures (unreadable files, undecodable bytes, wrong item
     types) become results with ``error`` set; the batch goes on.
     """

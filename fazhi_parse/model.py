@@ -11,11 +11,12 @@ import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 __all__ = [
+    "DEADLINE",
     "Change",
     "Chrome",
     "ChromeKind",
@@ -36,6 +37,9 @@ __all__ = [
     "Severity",
     "Span",
 ]
+
+DEADLINE: Final = (3, 31)
+"""Month and day of the year after the report's by which it is published (每年4月1日之前)."""
 
 
 @attrs.frozen(order=True)
@@ -400,8 +404,8 @@ class Report:
     metrics: tuple[Metric, ...] = ()
     """Every quantity in the body, in document order."""
     parts: tuple[Part, ...] = ()
-    """The statutory parts A–E in order: present, standalone or missing, and where (see
-    :mod:`fazhi_parse.parts`) — the compliance view researchers tabulate."""
+    """The statutory parts A–E in order: present, standalone or missing, and where — the
+    compliance view researchers tabulate."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Repairs, inferences and problems, in document order where they have a span."""
 
@@ -418,69 +422,74 @@ class Report:
     @property
     def on_time(self) -> bool | None:
         """Published by 31 March of the year after ``year`` (the rule: 每年4月1日之前)?
-        None unless both ``year`` and ``published`` are known."""
-        from .parts import on_time
+        None unless both ``year`` and ``published`` are known.
 
-        return on_time(self.year, self.published)
+        >>> Report(source="", preamble=Span(0, 0), year=2022, published=date(2023, 3, 10)).on_time
+        True
+        """
+        if self.year is None or self.published is None:
+            return None
+        return self.published <= date(self.year + 1, *DEADLINE)
 
     # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
 
     def segments(self) -> tuple[Segment, ...]:
-        """``source`` cut into typed segments that join back to it (:mod:`fazhi_parse.segments`)."""
-        from .segments import segments
+        """``source`` cut into typed segments that join back to it
+        (:mod:`fazhi_parse.export.segments`)."""
+        from .export.segments import segments
 
         return segments(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.serialize`)."""
-        from .serialize import to_dict
+        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.export.serialize`)."""
+        from .export.serialize import to_dict
 
         return to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
         """The report that :meth:`to_dict` returned ``data`` for."""
-        from .serialize import from_dict
+        from .export.serialize import from_dict
 
         return from_dict(cls, data)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON text of :meth:`to_dict`, non-ASCII written as is (UTF-8 ready)."""
-        from .serialize import to_json
+        from .export.serialize import to_json
 
         return to_json(self, indent=indent)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Report:
         """The report that :meth:`to_json` returned ``text`` for."""
-        from .serialize import from_json
+        from .export.serialize import from_json
 
         return from_json(text, cls)
 
     def to_records(self, table: str, *, report_id: str | None = None) -> list[dict[str, Any]]:
         """Rows of ``table``: ``sections``, ``measures``, ``metrics`` or ``parts``."""
-        from .records import to_records
+        from .export.records import to_records
 
         return to_records(self, table, report_id=report_id)  # type: ignore[arg-type]
 
     def to_pandas(self, table: str, *, report_id: str | None = None) -> Any:
         """:meth:`to_records` as a ``pandas.DataFrame``; needs the ``pandas`` extra."""
-        from .records import to_pandas
+        from .export.records import to_pandas
 
         return to_pandas(self, table, report_id=report_id)  # type: ignore[arg-type]
 
     def highlight(self, node: Any, *, context: int = 80) -> Any:
         """``node`` (anything with a ``span``) marked inside the raw text around it."""
-        from .display import highlight
+        from .export.display import highlight
 
         return highlight(self, node, context=context)
 
     def _repr_html_(self) -> str:
-        from .display import render_html
+        from .export.display import render_html
 
         return render_html(self)
 
     def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        from .display import pretty
+        from .export.display import pretty
 
         pretty(self, p, cycle)

@@ -1,25 +1,45 @@
-"""The pipeline: source → normalized view → layout → outline → kinds → measures → model.
+"""The pipeline: source → normalized view → page layout → outline → header → parts →
+measures → metrics → model.
 
-Each stage is a pure function of what the earlier ones produced; none reaches back.
+Each stage lives in a private package of its own and has one entry function:
+
+==============  =============================================  ==================================
+stage           entry                                          gives
+==============  =============================================  ==================================
+text            :func:`~fazhi_parse._text.normalize.normalize`  ``NormalizedText`` (offset map)
+page            :func:`~fazhi_parse._page.layout.find_layout`   ``Layout`` (chrome, title, body)
+outline         :func:`~fazhi_parse._outline.build.build_outline`  ``Tree`` (working tree)
+header          :func:`~fazhi_parse._report.header.read_header`  ``Header`` (title, year, issuer…)
+parts           :func:`~fazhi_parse._parts.assign.assign_kinds`  kinds set on the ``Tree``
+measures        :func:`~fazhi_parse._outline.measures.find_measures`  items set on the ``Tree``
+metrics         :func:`~fazhi_parse._metrics.extract.extract_metrics`  ``Metric`` records
+model           :func:`~fazhi_parse._report.assemble.build_sections`  frozen ``Section`` tree
+==============  =============================================  ==================================
+
+Every stage reads only what the earlier ones produced. Most return a new value; the parts
+and measures stages refine the outline's working tree in place (they set kinds, add implicit
+sections and fill items), which is why they run in this order and nothing reads the tree
+before they are done. Offsets stay in normalized coordinates until assembly maps them to
+spans of the source.
 """
 
 from __future__ import annotations
 
-from .assemble import build_sections
-from .chrome import find_layout
-from .fields import read_fields
-from .kinds import assign_kinds
-from .layout import Layout
+from ._metrics.extract import extract_metrics
+from ._outline.build import build_outline
+from ._outline.measures import find_measures
+from ._page.layout import find_layout
+from ._page.state import Layout
+from ._parts.assign import assign_kinds
+from ._parts.compliance import missing_parts, report_parts
+from ._report.assemble import build_chrome, build_sections
+from ._report.header import read_header
+from ._report.references import find_references
+from ._text.mojibake import find_mojibake
+from ._text.normalize import Range, normalize
 from .lexicon import DEFAULT_LEXICON, Lexicon
-from .measures import find_measures
-from .metrics import extract_metrics
 from .model import Diagnostic, DiagnosticCode, Report, Severity, Span
-from .mojibake import find_mojibake
-from .normalize import normalize
-from .outline import build_outline
-from .parts import missing_parts, report_parts
 from .schemes import DEFAULT_SCHEMES, SchemeSet
-from .tree import Range
 
 __all__ = ["parse"]
 
@@ -50,29 +70,29 @@ def parse(
     view = normalize(text)
     layout = find_layout(view)
     tree = build_outline(view, layout, schemes)
-    fields = read_fields(view, layout, tree)
-    assign_kinds(view, tree, year=fields.year, lexicon=lexicon)
+    header = read_header(view, layout, tree)
+    assign_kinds(view, tree, year=header.year, lexicon=lexicon)
     find_measures(view, tree, schemes)
     metrics, metric_diagnostics = extract_metrics(view, _body_ranges(layout))
     first = tree.sections[0].start if tree.sections else tree.body_end
     sections = build_sections(view, tree.sections, metrics)
-    parts = report_parts(sections, fields.year, lexicon)
+    parts = report_parts(sections, header.year, lexicon)
     return Report(
         source=text,
         preamble=view.span(tree.body_start, first)
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=sections,
-        title=fields.title,
-        title_span=fields.title_span,
-        year=fields.year,
-        issuer=fields.issuer,
-        published=fields.published,
-        signed=fields.signed,
-        meta=fields.meta,
-        chrome=fields.chrome,
+        title=header.title,
+        title_span=header.title_span,
+        year=header.year,
+        issuer=header.issuer,
+        published=header.published,
+        signed=header.signed,
+        meta=dict(layout.meta),
+        chrome=build_chrome(view, layout),
         closing=None if layout.closing is None else view.span(*layout.closing),
-        references=fields.references,
+        references=find_references(view, layout.body_start, layout.body_end),
         metrics=tuple(metrics),
         parts=parts,
         diagnostics=(
@@ -81,7 +101,7 @@ def parse(
             *layout.diagnostics,
             *tree.diagnostics,
             *metric_diagnostics,
-            *fields.diagnostics,
+            *header.diagnostics,
             *missing_parts(parts),
         ),
     )

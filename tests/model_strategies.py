@@ -1,6 +1,6 @@
 """Hypothesis strategies for any model object, built from the attrs fields and type hints.
 
-Like :mod:`fazhi_parse.serialize`, nothing here is written per class: a field added to the
+Like :mod:`fazhi_parse.export.serialize`, nothing here is written per class: a field added to the
 model is generated with no edit here. Spans are valid (``0 <= start <= end``) but not tied
 to ``source``; serialization does not care.
 """

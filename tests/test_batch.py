@@ -6,12 +6,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from paths import SEEDS
 
 from fazhi_parse import parse
 from fazhi_parse.batch import BatchResult, parse_many
-from fazhi_parse.io import parse_file
+from fazhi_parse.files import parse_file
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 TEXTS = ["一、主要举措\n（一）学法。一是学习。二是考试。", "", "二、存在的问题\n"]
 
 

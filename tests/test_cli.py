@@ -12,15 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import ROOT, SEEDS
 
 from fazhi_parse import parse
 from fazhi_parse.__main__ import main
+from fazhi_parse.export.records import COLUMNS
+from fazhi_parse.export.serialize import load_schema
 from fazhi_parse.model import Report
-from fazhi_parse.records import COLUMNS
-from fazhi_parse.serialize import load_schema
-
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
-ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 import pytest
+from checks import check_report
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from strategies import (
@@ -34,7 +35,6 @@ from strategies import (
     render,
     reports,
 )
-from test_invariants import check_report
 
 from fazhi_parse import Measure, Report, Section, parse
 

@@ -25,15 +25,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
+from paths import ROOT, SEEDS
 
 import fazhi_parse
 from fazhi_parse import DecodeError, parse
-from fazhi_parse.io import decode
+from fazhi_parse.files import decode
 from fazhi_parse.model import Report, Section, Span
 from fazhi_parse.schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, SchemeSet
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 HANG_GUARD = 60
 """Seconds a child process may take for one ~200k-character input."""

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import phrases, to_full_width
 
-from fazhi_parse.normalize import normalize
+from fazhi_parse._text.normalize import normalize
 from fazhi_parse.schemes import (
     BUILTIN_SCHEMES,
     CIRCLED_DIGITS,

@@ -25,7 +25,7 @@ SCRIPT = """
 import json, sys
 from pathlib import Path
 from thirdparty import fazhi_parse as fp
-from thirdparty.fazhi_parse.serialize import load_schema
+from thirdparty.fazhi_parse.export.serialize import load_schema
 
 seed = Path(sys.argv[1])
 report = fp.parse(seed.read_text(encoding="utf-8"))
@@ -80,7 +80,9 @@ def test_import_does_no_output(vendored: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
 
 
-@pytest.mark.parametrize("module", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_imports_inside_the_package_are_relative(module: Path) -> None:
     tree = ast.parse(module.read_text(encoding="utf-8"))
     for node in ast.walk(tree):

@@ -13,7 +13,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive
 
 from fazhi_parse import BUILTIN_SCHEMES, DEFAULT_SCHEMES, parse
-from fazhi_parse.display import render_tree
+from fazhi_parse.export.display import render_tree
 
 
 def _block(text: str) -> nodes.literal_block:

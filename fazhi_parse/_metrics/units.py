@@ -1,0 +1,400 @@
+"""Tables for metric extraction: measure words, qualifiers, change verbs and rejections.
+
+Data only; :mod:`fazhi_parse._metrics.extract` compiles these into its regexes. Every entry
+is written in Simplified, half-width form because metrics are read from the normalized view
+of the text (Traditional 項 萬 戶 and full-width ％ are folded before matching). The tables
+describe the genre — official Chinese annual reports — and never a particular document.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Change, MetricKind, Qualifier
+
+__all__ = [
+    "APPROX_NOT_AFTER",
+    "BIG_UNITS",
+    "CHANGE_VERBS",
+    "CN_NUMERAL_CHARS",
+    "CN_NUMERAL_FIRST",
+    "DURATION_CUES",
+    "DURATION_SUFFIXES",
+    "FIXED_PATTERNS",
+    "FIXED_TERMS",
+    "INDEFINITE_ONE_EXCEPTIONS",
+    "LIST_OPENERS",
+    "MID_QUALIFIERS",
+    "NOT_A_NUMBER_BEFORE",
+    "PLAN_NAMES",
+    "POST_QUALIFIERS",
+    "PRE_QUALIFIERS",
+    "QUALIFIER_RANK",
+    "RANK_MARKERS",
+    "REACHED_NOT_AFTER",
+    "REJECT_TOKENS",
+    "ROUND_NUMBER_CUES",
+    "SESSION_WORDS",
+    "STRONG_QUALIFIER",
+    "UNITS",
+    "UNIT_NOT_BEFORE",
+    "UP_TO_ROUND",
+    "WITHIN_QUALIFIERS",
+]
+
+UNITS: Final[dict[str, MetricKind]] = {
+    # --- percentages and shares -----------------------------------------------------------
+    "%": MetricKind.PERCENT,
+    "‰": MetricKind.PERCENT,
+    "个百分点": MetricKind.PERCENT,
+    "百分点": MetricKind.PERCENT,
+    "个千分点": MetricKind.PERCENT,
+    "千分点": MetricKind.PERCENT,
+    # --- money (万元/亿元 are read as 万/亿 times 元) ----------------------------------------
+    "美元": MetricKind.MONEY,
+    "元": MetricKind.MONEY,
+    # --- durations --------------------------------------------------------------------------
+    "个工作日": MetricKind.DURATION,
+    "工作日": MetricKind.DURATION,
+    "个小时": MetricKind.DURATION,
+    "小时": MetricKind.DURATION,
+    "个月": MetricKind.DURATION,
+    "个星期": MetricKind.DURATION,
+    "分钟": MetricKind.DURATION,
+    "学时": MetricKind.DURATION,
+    "课时": MetricKind.DURATION,
+    "天": MetricKind.DURATION,
+    "年": MetricKind.DURATION,  # only with a duration cue (连续6年); otherwise a date
+    "日": MetricKind.DURATION,  # only as 日内/日以内 (5日内); otherwise a date
+    # --- ratios -----------------------------------------------------------------------------
+    "倍": MetricKind.RATIO,
+    # --- counts: compound measure words first (人次 before 人) ------------------------------
+    "人次": MetricKind.COUNT,
+    "场次": MetricKind.COUNT,
+    "家次": MetricKind.COUNT,
+    "批次": MetricKind.COUNT,
+    "户次": MetricKind.COUNT,
+    "车次": MetricKind.COUNT,
+    "架次": MetricKind.COUNT,
+    "件次": MetricKind.COUNT,
+    "项次": MetricKind.COUNT,
+    "处次": MetricKind.COUNT,
+    "条次": MetricKind.COUNT,
+    "部门": MetricKind.COUNT,
+    "平方米": MetricKind.COUNT,
+    "平方公里": MetricKind.COUNT,
+    "公里": MetricKind.COUNT,
+    "公顷": MetricKind.COUNT,
+    "立方米": MetricKind.COUNT,
+    "千瓦": MetricKind.COUNT,
+    "公斤": MetricKind.COUNT,
+    "千克": MetricKind.COUNT,
+    "吨": MetricKind.COUNT,
+    "亩": MetricKind.COUNT,
+    "斤": MetricKind.COUNT,
+    "项": MetricKind.COUNT,
+    "件": MetricKind.COUNT,
+    "宗": MetricKind.COUNT,
+    "个": MetricKind.COUNT,
+    "人": MetricKind.COUNT,
+    "名": MetricKind.COUNT,
+    "位": MetricKind.COUNT,
+    "户": MetricKind.COUNT,
+    "家": MetricKind.COUNT,
+    "份": MetricKind.COUNT,
+    "条": MetricKind.COUNT,
+    "次": MetricKind.COUNT,
+    "期": MetricKind.COUNT,
+    "篇": MetricKind.COUNT,
+    "场": MetricKind.COUNT,
+    "部": MetricKind.COUNT,
+    "批": MetricKind.COUNT,
+    "册": MetricKind.COUNT,
+    "本": MetricKind.COUNT,
+    "起": MetricKind.COUNT,
+    "例": MetricKind.COUNT,
+    "面": MetricKind.COUNT,
+    "封": MetricKind.COUNT,
+    "处": MetricKind.COUNT,
+    "所": MetricKind.COUNT,
+    "座": MetricKind.COUNT,
+    "支": MetricKind.COUNT,
+    "张": MetricKind.COUNT,
+    "台": MetricKind.COUNT,
+    "辆": MetricKind.COUNT,
+    "套": MetricKind.COUNT,
+    "类": MetricKind.COUNT,
+    "种": MetricKind.COUNT,
+    "门": MetricKind.COUNT,
+    "堂": MetricKind.COUNT,
+    "轮": MetricKind.COUNT,
+    "组": MetricKind.COUNT,
+    "块": MetricKind.COUNT,
+    "栋": MetricKind.COUNT,
+    "间": MetricKind.COUNT,
+    "卷": MetricKind.COUNT,
+    "艘": MetricKind.COUNT,
+    "幅": MetricKind.COUNT,
+    "株": MetricKind.COUNT,
+    "棵": MetricKind.COUNT,
+}
+"""Measure words taken as a metric's unit, with the kind of quantity each measures."""
+
+UNIT_NOT_BEFORE: Final[dict[str, str]] = {
+    # a measure word that starts a longer word is not a measure word: 人民, 部门, 期间, 处理 …
+    "人": "民大员工才口身格权事社",
+    "部": "署分长队委位件",
+    "期": "间限末满刊内望待盼工",
+    "处": "理置罚分长室级于",
+    "次": "日年要序生",
+    "条": "例款件线",
+    "名": "单称义录片额",
+    "家": "庭属长乡园",
+    "本": "级部单市区县系",
+    "起": "来草诉点步到",
+    "面": "向对积上临性派红旗貌",
+    "门": "户槛类诊",
+    "所": "有属在长得以谓",
+    "位": "置于列居次",
+    "种": "类植养子",
+    "类": "别型似",
+    "台": "账帐阶湾子河山县区上下",
+    "间": "隔断接",
+    "块": "钱",
+    "组": "织成建长团",
+    "支": "持付出援队部",
+    "张": "贴",
+    "场": "所地景合馆",
+    "卷": "宗",
+    "元": "旦素宵",
+    "年": "级轻龄",
+    "日": "常益",
+}
+"""Characters that, right after a measure word, show it begins another word."""
+
+BIG_UNITS: Final[dict[str, int]] = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+"""Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
+combinations multiply (3千万元)."""
+
+ROUND_NUMBER_CUES: Final = "近上逾超约"
+"""百/千/万 alone are numbers after these (近百场, 上千人次, 逾万人) or before 余/多 (万余人)."""
+
+UP_TO_ROUND: Final = "上"
+"""上 before a round 百/千/万 makes a lower bound (上千人次: a thousand or more)."""
+
+CN_NUMERAL_FIRST: Final = "一二两三四五六七八九十"
+"""Characters a Chinese quantity may start with (百名, 万人, 零件 are words, not numbers)."""
+CN_NUMERAL_CHARS: Final = "〇零一二两三四五六七八九十百千万亿"
+"""Characters a Chinese quantity may continue with."""
+
+NOT_A_NUMBER_BEFORE: Final[dict[str, str]] = {
+    "第": "ordinal",  # 第三批, 第十七届
+    "数": "vague",  # 数十个
+    "几": "vague",
+    "若": "vague",  # 若干
+    "每": "lexical",  # 每一个, 每两年
+    **dict.fromkeys("初周星拼统唯同单万", "lexical"),  # 初一 周三 统一 唯一 同一 单一 万一
+}
+"""A Chinese numeral right after one of these is an ordinal or part of a word (rule names)."""
+
+PRE_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "大约": Qualifier.APPROX,
+    "约计": Qualifier.APPROX,
+    "约": Qualifier.APPROX,
+    "将近": Qualifier.APPROX,
+    "接近": Qualifier.APPROX,
+    "近": Qualifier.APPROX,
+    "不少于": Qualifier.LOWER_BOUND,
+    "至少": Qualifier.LOWER_BOUND,
+    "多于": Qualifier.LOWER_BOUND,
+    "高于": Qualifier.LOWER_BOUND,
+    "大于": Qualifier.LOWER_BOUND,
+    "不超过": Qualifier.UPPER_BOUND,
+    "超过": Qualifier.LOWER_BOUND,
+    "超": Qualifier.LOWER_BOUND,
+    "逾": Qualifier.LOWER_BOUND,
+    "突破": Qualifier.LOWER_BOUND,
+    "不足": Qualifier.UPPER_BOUND,
+    "不到": Qualifier.UPPER_BOUND,
+    "少于": Qualifier.UPPER_BOUND,
+    "低于": Qualifier.UPPER_BOUND,
+    "小于": Qualifier.UPPER_BOUND,
+    "最多": Qualifier.UPPER_BOUND,
+    "达到": Qualifier.REACHED,
+    "长达": Qualifier.REACHED,
+    "高达": Qualifier.REACHED,
+    "多达": Qualifier.REACHED,
+    "已达": Qualifier.REACHED,
+    "达": Qualifier.REACHED,
+}
+"""Words before a number that hedge it; the span of the metric includes them."""
+
+REACHED_NOT_AFTER: Final = "下传送到抵表发直通转签雷"
+"""达 after these is part of a verb (下达, 传达, 送达), not 'reached'."""
+
+APPROX_NOT_AFTER: Final = "最附临就贴亲签制预节公契违履合邀相"
+"""近/约 after these is part of a word (最近, 签约, 预约), not 'about'."""
+
+MID_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "余": Qualifier.LOWER_BOUND,
+    "多": Qualifier.LOWER_BOUND,
+}
+"""Between number and unit (500余人次, 3万多人, 100 余篇)."""
+
+POST_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "以上": Qualifier.LOWER_BOUND,
+    "有余": Qualifier.LOWER_BOUND,
+    "以下": Qualifier.UPPER_BOUND,
+    "左右": Qualifier.APPROX,
+}
+"""After the unit (50%以上, 100人左右)."""
+
+WITHIN_QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "以内": Qualifier.UPPER_BOUND,
+    "之内": Qualifier.UPPER_BOUND,
+    "内": Qualifier.UPPER_BOUND,
+}
+"""After a duration only (3个工作日内); after other units 内 starts a word (3个内设机构)."""
+
+QUALIFIER_RANK: Final[dict[Qualifier, int]] = {
+    Qualifier.EXACT: 0,
+    Qualifier.REACHED: 1,
+    Qualifier.APPROX: 2,
+    Qualifier.LOWER_BOUND: 3,
+    Qualifier.UPPER_BOUND: 3,
+}
+"""When a number carries two hedges (达到9年以上), the higher rank wins (lower_bound)."""
+
+STRONG_QUALIFIER: Final = "强"
+"""After the unit and before punctuation: 50%强 (a little over 50%)."""
+
+CHANGE_VERBS: Final[dict[str, Change]] = {
+    "同比增长": Change.INCREASE,
+    "同比增加": Change.INCREASE,
+    "同比上升": Change.INCREASE,
+    "同比提高": Change.INCREASE,
+    "同比增": Change.INCREASE,
+    "同比下降": Change.DECREASE,
+    "同比减少": Change.DECREASE,
+    "同比降低": Change.DECREASE,
+    "同比压减": Change.DECREASE,
+    "同比降": Change.DECREASE,
+    "同比减": Change.DECREASE,
+    "增长": Change.INCREASE,
+    "增加": Change.INCREASE,
+    "提高": Change.INCREASE,
+    "提升": Change.INCREASE,
+    "上升": Change.INCREASE,
+    "增幅": Change.INCREASE,
+    "增多": Change.INCREASE,
+    "下降": Change.DECREASE,
+    "减少": Change.DECREASE,
+    "降低": Change.DECREASE,
+    "压减": Change.DECREASE,
+    "压缩": Change.DECREASE,
+    "缩短": Change.DECREASE,
+    "缩减": Change.DECREASE,
+    "削减": Change.DECREASE,
+    "精简": Change.DECREASE,
+    "降幅": Change.DECREASE,
+    "减幅": Change.DECREASE,
+}
+"""Verbs that, right before a number (了 allowed between), make it a change."""
+
+DURATION_CUES: Final = (
+    "连续",
+    "为期",
+    "历时",
+    "持续",
+    "长达",
+    "用时",
+    "耗时",
+    "时隔",
+    "经过",
+    "有效期",
+    "期限",
+    "提前",
+)
+"""Words before N年 that make it a duration (连续6年) rather than a date or a name."""
+
+DURATION_SUFFIXES: Final = ("内", "以内", "之久", "时间", "多时间")
+"""Words after N年 that make it a duration (3年内)."""
+
+PLAN_NAMES: Final = ("计划", "规划", "行动", "方案", "纲要", "攻坚")
+"""Words after N年 that make it the name of a plan (五年规划, 三年行动方案), not a duration."""
+
+REJECT_TOKENS: Final[dict[str, str]] = {
+    "年": "date",
+    "月": "date",
+    "日": "date",
+    "号": "document number",
+    "届": "ordinal",
+    "周年": "anniversary",
+    "版": "edition",
+    "级": "level",
+}
+"""Tokens after a number that make it a date, document number, ordinal … (rule names)."""
+
+SESSION_WORDS: Final = ("会议", "全会", "全体会议")
+"""八届全国人大二次会议: N次 before these, with 届 a few characters before, is a session's
+ordinal (the second session), not a count of meetings."""
+
+RANK_MARKERS: Final = "前"
+"""前 before 10名/3位 makes a rank (前十名), not a count."""
+
+INDEFINITE_ONE_EXCEPTIONS: Final[dict[str, frozenset[str]]] = {
+    "了": frozenset({"期", "轮", "批次"}),
+    **dict.fromkeys(
+        ("期", "时", "续", "达", "用"),  # 为期 历时 用时 持续 连续 长达 用 + 一个月/一年
+        frozenset({"个月", "年", "天", "个工作日", "工作日", "小时", "个小时"}),
+    ),
+}
+"""一 + measure word is an article (一个良好的, 一批) except after the last character of these
+words (开展了一期培训, 为期一个月, 历时一年)."""
+
+LIST_OPENERS: Final = ("其中", "含", "包括", "包含")
+"""A bare number followed by ``(其中…25件…)`` takes its unit from the breakdown."""
+
+FIXED_TERMS: Final = (
+    # slogans and policy names that read like counts; extend as the genre needs
+    "三项制度",
+    "十件实事",
+    "十件民生实事",
+    "八项规定",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "三个代表",
+    "三个务必",
+    "两个毫不动摇",
+    "两个结合",
+    "两个责任",
+    "三个转变",
+    "四个最严",
+    "五个一",
+    "三位一体",
+    "四位一体",
+    "五位一体",
+    "两个大局",
+    "两个一百年",
+    "三个区分开来",
+    "两类案件",
+    "三项机制",
+    "四个现代化",
+    "三个世界",
+    "两个凡是",
+    "三个有利于",
+    "两个务必",
+    "四项基本原则",
+    "五项原则",
+    "八项注意",
+    "两种制度",
+)
+FIXED_PATTERNS: Final = (
+    "[两三四五六七八九十]个一",  # 五个一, 三个一批, 两个一百年: slogans built on 一
+)
+"""Regex sources for fixed terms that follow a pattern rather than a list."""
+"""Fixed terms of Chinese political language in which a numeral and measure word name
+something rather than count it (三项制度 = the three enforcement systems)."""

@@ -1,0 +1,105 @@
+"""What a short line of a page is: a widget, a menu, a date, a body's name, a place.
+
+The head and the tail of a page are read one short line (a *segment*) at a time; these
+classifiers are shared by both. Offsets are in normalized coordinates; the patterns are in
+:mod:`fazhi_parse._page.tables`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._text.dates import find_date
+from .._text.normalize import Range
+from . import tables
+
+__all__ = [
+    "WEAK_MAX",
+    "is_navigation",
+    "is_org",
+    "is_place",
+    "is_weak",
+    "is_widget",
+    "org_and_date",
+    "strip_range",
+    "whole_date",
+]
+
+WEAK_MAX: Final = 40
+"""A line this short with no sentence punctuation may be chrome, a title part or a signature."""
+
+_WIDGET: Final = re.compile(tables.WIDGET)
+
+_ORG: Final = re.compile(tables.ORG_LINE)
+
+_ORG_HINT: Final = re.compile(tables.ORG_HINT)
+
+_PLACE: Final = re.compile(tables.PLACE_LINE)
+
+_NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
+
+_DATE_LEFTOVER: Final = re.compile(r"[\s()\[\]【】]|\d{1,2}:\d{2}(?::\d{2})?|星期.")
+
+_SENTENCE_PUNCT: Final = "。!?;"
+
+
+def strip_range(text: str, s: int, e: int) -> Range:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def is_widget(line: str) -> bool:
+    if _WIDGET.search(line) is None:
+        return False
+    rest = _WIDGET.sub("", line)
+    return len(rest.strip(" :|/·•-")) <= tables.WIDGET_LEFTOVER
+
+
+def is_navigation(line: str) -> bool:
+    tokens = _NAV_TOKEN.findall(line)
+    if len(tokens) == 1:
+        return tokens[0] in tables.NAV_WORDS
+    if len(tokens) < tables.NAV_MIN_WORDS or any(len(t) > 8 for t in tokens):
+        return False
+    return sum(t in tables.NAV_WORDS for t in tokens) >= 2
+
+
+def is_weak(line: str, *, commas: bool = False) -> bool:
+    """Short, and no sentence punctuation (commas allowed for slogans above a title)."""
+    stops = _SENTENCE_PUNCT if commas else _SENTENCE_PUNCT + ","
+    return len(line) <= WEAK_MAX and not any(c in line for c in stops)
+
+
+def whole_date(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a date and nothing else (brackets, a time of day aside)?"""
+    reading = find_date(text, s, e, loose=True)
+    if reading is None:
+        return False
+    rest = text[s : reading.start] + text[reading.end : e]
+    return not _DATE_LEFTOVER.sub("", rest)
+
+
+def is_org(line: str) -> bool:
+    return (
+        _ORG.fullmatch(line) is not None
+        and _ORG_HINT.search(line) is not None
+        and not line.startswith(("(", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
+    )
+
+
+def is_place(line: str) -> bool:
+    """A bare place name (青山县): a signature's body only next to a date."""
+    return _PLACE.fullmatch(line) is not None
+
+
+def org_and_date(text: str, s: int, e: int) -> bool:
+    reading = find_date(text, s, e, loose=True)
+    if reading is None or reading.start == s:
+        return False
+    org = text[s : reading.start].strip()
+    is_body = is_org(org) or _PLACE.fullmatch(org) is not None
+    return is_body and not text[reading.end : e].strip(" 日")

@@ -1,0 +1,232 @@
+"""Pattern tables for page chrome, the title and the signature block (data only).
+
+Everything here is matched against the *normalized* text: Simplified script, full-width
+ASCII folded (full-width colons, brackets and greater-than signs read as ASCII), NBSP and
+U+3000 read as spaces. The wording comes from the article pages of Chinese government
+websites (county, city and provincial portals and their 司法局 / department sub-sites) as
+scraped to text:
+breadcrumb trails, 政府信息公开 metadata blocks, page widgets, site footers.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import ChromeKind
+
+# --- metadata keys -----------------------------------------------------------------------
+
+META_LABELS: Final[tuple[tuple[str | None, tuple[str, ...]], ...]] = (
+    ("index_no", ("索引号", "索取号", "信息索引号")),
+    ("topic", ("主题分类", "信息分类", "所属分类", "体裁分类", "组配分类", "服务对象分类",
+               "所属主题")),
+    ("publisher", ("发布机构", "发布单位", "发布部门", "公开单位", "公开主体", "所属机构",
+                   "所属单位")),
+    ("issuing_body", ("发文机关", "发文单位", "发文机构", "制发机关", "成文单位")),
+    ("written", ("成文日期", "成文时间", "生成日期", "印发日期")),
+    ("published", ("发布日期", "发布时间", "公开日期", "公开时间", "发文日期", "发表时间",
+                   "上传时间", "日期", "时间")),
+    ("updated", ("更新时间", "更新日期", "修改时间", "修订时间")),
+    ("title", ("名称", "标题", "文件名称", "信息名称", "文章标题")),
+    ("doc_no", ("文号", "发文字号", "文件编号", "发文文号")),
+    ("keywords", ("主题词", "关键词", "关键字")),
+    ("source", ("来源", "信息来源", "文章来源", "稿件来源", "来源单位", "供稿单位")),
+    ("author", ("作者", "撰稿人", "撰稿")),
+    ("editor", ("责任编辑", "编辑", "审核", "校对")),
+    ("validity", ("有效性", "时效性", "效力状态", "是否有效")),
+    ("disclosure", ("公开方式", "公开范围", "公开形式", "公开类型")),
+    # widgets that sit inside metadata lines: they end a value but are not metadata
+    (None, ("浏览次数", "阅读次数", "访问次数", "点击数", "点击量", "浏览量", "阅读量",
+            "访问量", "点击率", "字体", "字号", "分享到")),
+)
+"""Canonical metadata field → the labels pages print for it (spaced freely: ``索  引  号``).
+
+A ``None`` field marks widget labels: they end the value before them and are dropped.
+"""
+
+META_KEY_SEPARATOR: Final = r"[\s:\]】|]|$"
+"""What follows a metadata label: a colon, a closing bracket or table bar, a space, the end."""
+
+META_DECORATION: Final = r"(?:[|\-*•·]\s*)?(?:[\[【]\s*)?"
+"""What may precede a label: a table bar or list bullet, an opening bracket."""
+
+PUBLISHED_KEYS: Final = ("published", "updated", "written")
+"""Metadata fields that date the page, most telling first."""
+
+# --- line rules ----------------------------------------------------------------------------
+
+BREADCRUMB_START: Final = (
+    r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的|您当前所在|当前所在|所在|现在)\s*位置"
+    r"(?:\s*[是为])?\s*(?::|>|»|$)"
+    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:[>»›/\\|]|$)"
+)
+"""A breadcrumb trail starts here (after an optional list number or bullet)."""
+
+BREADCRUMB_LABEL: Final = (
+    r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
+)
+"""A breadcrumb label that a run-on head line is cut before."""
+
+BREADCRUMB_TRAIL: Final = (
+    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,]{1,16}(?:\s*[>»›]{1,2}\s*[^\s>»›。,]{1,16}){1,}\s*[>»›]{0,2}"
+)
+"""Short items separated by ``>`` or ``>>`` (a breadcrumb with no 当前位置 label)."""
+
+BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
+"""One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
+
+BREADCRUMB_END_WORDS: Final = (
+    "正文", "详情", "内容", "详细内容", "文章详情", "详细信息", "信息详情",
+)
+"""Last items of a breadcrumb that a scraper may glue to the title that follows."""
+
+BANNER: Final = (
+    r"^(?:今天是|今日是|今天|现在是)\s*[:]?"
+    r"|星期[一二三四五六日天]|农历\s*\S{1,4}月|[零〇一二三四五六七八九十]{2,4}年\S{1,4}月\S{1,3}\s*$"
+)
+"""A stale date banner (今天是:2019年10月31日 星期三 农历十月初七)."""
+
+SITE_HEADER: Final = (
+    r"门户网站|政府网站|政府网$|人民政府网|政务网$|欢迎(?:您|访问|光临|来到)|无障碍|适老化|长者模式"
+    r"|关怀版|简体\s*[|/]?\s*繁[体體]|繁[体體]\s*[|/]?\s*简体|^English$|^(?:登录|注册)|智能问答"
+    r"|全站搜索|请输入(?:关键字|关键词|搜索)|^搜索$|设为首页|加入收藏|手机版|移动版|IPv6|^\S{2,20}政府\s*网站?$"
+)
+"""Site header pieces: site names, accessibility and language switches, search boxes."""
+
+NAV_WORDS: Final = frozenset(
+    (
+        "首页", "政务公开", "政府信息公开", "信息公开", "政务服务", "互动交流", "政民互动",
+        "新闻中心", "新闻动态", "要闻动态", "走进", "概况", "专题专栏", "专题", "数据发布",
+        "数据开放", "办事服务", "公众参与", "网上办事", "机构职能", "领导信息", "工作动态",
+        "通知公告", "法规文件", "政策文件", "政策法规", "规范性文件", "政策解读", "法治政府",
+        "依法行政", "部门文件", "工作报告", "法定主动公开内容", "主动公开", "其他", "年度报告",
+        "法治建设", "部门信息", "乡镇信息", "机构设置", "重点领域", "计划总结", "规划计划",
+        "正文", "详情", "本站", "返回", "更多", "法治政府建设", "法治政府建设年度报告",
+        "法治政府建设专栏", "依法治县", "依法治市", "依法治区", "法治督察", "政府工作报告",
+        "工作总结", "总结报告", "其他文件", "部门动态", "政务动态", "法治动态", "年度工作报告",
+        "其他法定公开信息", "其他主动公开内容", "财政信息", "人事信息", "文件资料",
+    )
+)
+"""Words that name site sections (a line of several of them is a navigation menu)."""
+
+NAV_MIN_WORDS: Final = 3
+"""A line of at least this many short tokens, two of them navigation words, is a menu."""
+
+WIDGET: Final = (
+    r"(?:浏览|阅读|访问|点击)(?:次数|量|数|率)\s*[:]?\s*\d*"
+    r"|字\s*[体号]\s*[:]?\s*[\[【(]?\s*(?:大\s*中\s*小|默认)?\s*[\]】)]?"
+    r"|[\[【(]?\s*(?:打印(?:本页|文章|此页|正文)?|关闭(?:窗口|本页|页面)?|分享到?|收藏(?:本页)?|返回顶部"
+    r"|保存(?:本页)?|我要纠错|纠错|视力保护色|护眼模式|扫一扫(?:在手机[上端]?打开(?:当前页)?)?"
+    r"|在手机[上端]?打开(?:当前页)?|下载(?:全文|附件)?|复制链接|微信|微博|QQ空间|QQ|朋友圈|豆瓣"
+    r"|大\s*中\s*小)\s*[\]】)]?"
+)
+"""Page widgets: view counters, font size, print, close, share buttons (one or many a line)."""
+
+WIDGET_LEFTOVER: Final = 4
+"""A line whose text outside widget tokens is at most this long (spaces, ``:`` ``|`` aside)."""
+
+FOOTER: Final = (
+    r"网站地图|网站标识码|ICP\s*备|ICP\s*证|公网安备|主办单位|承办单位|协办单位|维护单位|主办\s*:|承办\s*:"
+    r"|技术支持|版权所有|Copyright|©|\(C\)|联系我们|联系电话|联系方式|咨询电话|举报电话|举报邮箱"
+    r"|电子邮箱|邮箱\s*:|地址\s*:|邮\s*编|邮政编码|建议使用|分辨率|浏览器|网站声明|隐私声明|使用帮助"
+    r"|网站纠错|政府网站找错|党政机关|^\s*-?\s*相关(?:新闻|文章|链接|阅读|信息|稿件|文件|解读|推荐)"
+    r"|上一篇|下一篇|上一条|下一条|微信公众号|官方微博|政务微信|政务微博|返回顶部|本网站"
+    r"|(?:主办|承办|协办)(?:\s|$)|电话\s*:|访客|访问人次|附件下载|相关附件"
+    r"|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b"
+)
+"""Site footers and what follows an article: contacts, registrations, related links."""
+
+FOOTER_SPLIT: Final = (
+    r"网站地图|网站标识码|主办单位|承办单位|版权所有|Copyright|©|联系我们"
+    r"|相关(?:新闻|文章|链接|阅读|信息|稿件|文件|解读|推荐)|上一篇|下一篇"
+)
+"""Footer openers a run-on line is cut before."""
+
+TABLE_RULE: Final = r"[\s|:=+\-—_]+"
+"""A table border or separator row."""
+
+# --- the body's first line (to cut a run-on head) -------------------------------------------
+
+BODY_OPENER: Final = (
+    r"(?:19|20)\d{2}\s*年(?:度)?(?:以来|上半年|全年)?\s*[,，]"
+    r"|(?:一年来|过去的?一年|今年以来|近年来)\s*[,，]"
+    r"|[一二三四五六七八九十]、"
+)
+"""Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
+
+GLUED_AFTER: Final = (
+    r"[-/.]\d{1,2}|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
+)
+"""The end of a date, a time, a site-header piece or a table row that a page which lost its
+line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
+after it when a Han character follows."""
+
+TITLE_THEN_DATE: Final = r"(?:报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
+"""A title followed on its line by the page's date (…情况报告  2023-03-10): cut after it."""
+
+# --- the title -------------------------------------------------------------------------------
+
+TITLE: Final = (
+    r"(?P<title>[^。!?;\n]{2,90}?(?:报告|总结|汇报|情况|工作要点|实施方案|解读)"
+    r"(?:\s*\((?:(?:19|20)\d{2}\s*年(?:度)?|[^()\n]{1,20})\))?)"
+)
+"""A title line: short, no sentence punctuation, ending in 报告 / 总结 / 情况 (or a doc type
+that :mod:`fazhi_parse._report.doctype` will flag)."""
+
+TITLE_NEEDS: Final = r"(?:19|20)\d{2}|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}\s*年|关于"
+"""A title names its year, or is a 关于…的报告."""
+
+TITLE_NOT: Final = (
+    r"^(?:现将|以上|特此|专此|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、])"
+)
+"""Lines that end like a title but are not one (现将…情况报告如下 is caught by its ending)."""
+
+YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
+"""A title with neither year nor 关于 is taken only when it names the genre this plainly."""
+
+TITLE_MAX: Final = 90
+"""Longest title (characters, both lines of a two-line title together)."""
+
+TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
+"""A title's first line ends like this when the title continues on the next line."""
+
+TITLE_JOIN_AFTER: Final = r"\s*关于"
+"""A title's second line starts like this when it continues the line before."""
+
+# --- the end of the report -----------------------------------------------------------------
+
+ORG_SUFFIX: Final = (
+    r"(?:人民政府|政府|委员会|管理委员会|管委会|办事处|办公室|领导小组|委|局|厅|办|院|中心|署|所|站|队|处|部"
+    r"|会|镇|乡|街道|区委|县委|市委|党组|公司|集团)"
+)
+"""How the name of a reporting body ends."""
+
+ORG_LINE: Final = rf"[\u4e00-\u9fff()、·\s]{{1,40}}?{ORG_SUFFIX}"
+"""A signature's issuing body: a short name with no punctuation but brackets and 、."""
+
+PLACE_LINE: Final = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟镇乡]"
+"""A bare place name (青山县): a signature's body only next to a date."""
+
+ORG_HINT: Final = r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司"
+"""What the name of a body contains somewhere (a line ending in 部 or 会 may be a phrase)."""
+
+SIGNATURE_NOTE: Final = r"[(]?\s*此件(?:公开发布|主动公开|依申请公开|不予公开)\s*[)]?"
+"""The disclosure note printed under a signature (（此件公开发布）)."""
+
+CLOSING: Final = (
+    r"(?:以上(?:情况|报告|是\S{0,20}情况)?\s*[,，]?\s*)?"
+    r"(?:特此(?:报告|汇报|报告如上)|专此(?:报告|汇报)|请(?:予)?审(?:阅|议|定)|妥否[,，]?\s*请\S{0,4}示"
+    r"|以上报告[,，]?\s*请\S{0,6})\s*[。.!]?"
+)
+"""Closing formulae between the last section and the signature."""
+
+CHROME_KINDS_ORDER: Final = (
+    ChromeKind.BREADCRUMB,
+    ChromeKind.METADATA,
+    ChromeKind.WIDGET,
+    ChromeKind.HEADER,
+    ChromeKind.NAVIGATION,
+    ChromeKind.FOOTER,
+    ChromeKind.SIGNATURE,
+)
+"""Order in which chrome kinds are listed in diagnostics."""

@@ -1,0 +1,65 @@
+"""What reads as a report title: one line, or two lines that make one title.
+
+Matched against normalized lines with the patterns of :mod:`fazhi_parse._page.tables`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._text.normalize import Range
+from . import tables
+
+__all__ = ["is_title_line", "joins", "yearless_title"]
+
+_TITLE: Final = re.compile(tables.TITLE)
+
+_TITLE_NEEDS: Final = re.compile(tables.TITLE_NEEDS)
+
+_TITLE_NOT: Final = re.compile(tables.TITLE_NOT)
+
+_TITLE_JOIN_BEFORE: Final = re.compile(tables.TITLE_JOIN_BEFORE)
+
+_TITLE_JOIN_AFTER: Final = re.compile(tables.TITLE_JOIN_AFTER)
+
+_YEARLESS_TITLE: Final = re.compile(tables.YEARLESS_TITLE)
+
+
+def is_title_line(line: str) -> bool:
+    """Whether ``line`` (normalized) reads like a report title.
+
+    >>> is_title_line("米东区人民政府2019年度法治政府建设情况报告")
+    True
+    >>> is_title_line("现将有关情况报告如下:")
+    False
+    """
+    line = line.strip()
+    if not 4 <= len(line) <= tables.TITLE_MAX or "," in line or ":" in line:
+        return False
+    return (
+        _TITLE.fullmatch(line) is not None
+        and _TITLE_NEEDS.search(line) is not None
+        and _TITLE_NOT.match(line) is None
+    )
+
+
+def yearless_title(line: str) -> bool:
+    return (
+        "," not in line
+        and _TITLE.fullmatch(line) is not None
+        and _YEARLESS_TITLE.search(line) is not None
+    )
+
+
+def joins(text: str, first: Range, second: Range) -> bool:
+    """Are two adjacent lines one title printed over two lines (…人民政府 / 关于…的报告)?"""
+    return (
+        first[1] <= second[0]
+        and text.count("\n", first[1], second[0]) <= 2
+        and (
+            _TITLE_JOIN_BEFORE.search(text, *first) is not None
+            or _TITLE_JOIN_AFTER.match(text, *second) is not None
+        )
+        and is_title_line(text[first[0] : first[1]] + text[second[0] : second[1]])
+    )

@@ -1,0 +1,417 @@
+"""Tests for fazhi_parse._metrics.
+
+The inline examples are phrasings from real 法治政府建设 reports and government work reports
+(the "Must handle" and "Must not extract" lists of the metrics issue), shortened to the clause
+that matters; the seed tests check properties, never seed-specific output.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import pickle
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from paths import SEEDS
+
+from fazhi_parse._metrics.extract import extract_metrics, indicator_for
+from fazhi_parse._text.normalize import normalize
+from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind
+from fazhi_parse.numerals import cn_number, to_cn_number
+
+
+def metrics_of(text: str) -> list[Metric]:
+    view = normalize(text)
+    return extract_metrics(view, [(0, len(view.text))])[0]
+
+
+def brief(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(m.text, m.value, m.unit, m.qualifier.value) for m in metrics_of(text)]
+
+
+# --- must handle ---------------------------------------------------------------------------
+
+D = Decimal
+MUST_HANDLE = [
+    # 万/亿 scaling
+    (
+        "为全区2.86万户纳税人减税约8亿元。",
+        [("2.86万户", D(28600), "户", "exact"), ("约8亿元", D(800000000), "元", "approx")],
+    ),
+    (
+        "发放法治宣传单3万册,受教育群众达7万人次。",
+        [("3万册", D(30000), "册", "exact"), ("达7万人次", D(70000), "人次", "reached")],
+    ),
+    ("财政赤字1.2万亿元。", [("1.2万亿元", D(1200000000000), "元", "exact")]),
+    ("帮扶资金100余万元。", [("100余万元", D(1000000), "元", "lower_bound")]),
+    # Chinese numerals
+    ("推动两项工作经验获得推广。", [("两项", D(2), "项", "exact")]),
+    ("“信用画像”等三个项目入围。", [("三个", D(3), "个", "exact")]),
+    ("新建一百二十个服务站。", [("一百二十个", D(120), "个", "exact")]),
+    ("节约资金八亿元。", [("八亿元", D(800000000), "元", "exact")]),
+    ("覆盖率达百分之七十。", [("达百分之七十", D(70), "%", "reached")]),
+    (
+        "对五个区开展了为期三天的评估。",
+        [("五个", D(5), "个", "exact"), ("三天", D(3), "天", "exact")],
+    ),
+    ("组织开展了一期执法培训。", [("一期", D(1), "期", "exact")]),
+    ("约三分之一的案件。", [("约三分之一", D("0.333333"), "", "approx")]),
+    ("占全省的1/4左右。", [("1/4左右", D("0.25"), "", "approx")]),
+    # round numbers and scale words after Arabic digits
+    ("开展活动近百场。", [("近百场", D(100), "场", "approx")]),
+    ("上千人次参加。", [("上千人次", D(1000), "人次", "lower_bound")]),
+    ("惠及万余人。", [("万余人", D(10000), "人", "lower_bound")]),
+    (
+        "培训3千人,投入5百万元。",
+        [("3千人", D(3000), "人", "exact"), ("5百万元", D(5000000), "元", "exact")],
+    ),
+    ("经历了长达二十多年的巨变。", [("长达二十多年", D(20), "年", "lower_bound")]),
+    ("为期一个月。", [("一个月", D(1), "个月", "exact")]),
+    ("农田一億六千餘萬畝。", [("一億六千餘萬畝", D(160000000), "亩", "lower_bound")]),
+    ("降低到百分之六十点八。", [("百分之六十点八", D("60.8"), "%", "exact")]),
+    ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
+    ("投资3亿6000万元。", [("3亿6000万元", D(360000000), "元", "exact")]),
+    ("召开三次会议。", [("三次", D(3), "次", "exact")]),
+    # Traditional forms
+    ("輪訓黨員幹部3萬多人。", [("3萬多人", D(30000), "人", "lower_bound")]),
+    ("新增委託事權540項。", [("540項", D(540), "项", "exact")]),
+    ("市場主體突破170萬戶。", [("突破170萬戶", D(1700000), "户", "lower_bound")]),
+    ("節約八億元。", [("八億元", D(800000000), "元", "exact")]),
+    # spaces between number and unit
+    ("负责人出庭应诉率 100%。", [("100%", D(100), "%", "exact")]),
+    ("审核规范性文件 2 件。", [("2 件", D(2), "件", "exact")]),
+    ("提供 100 余篇模板。", [("100 余篇", D(100), "篇", "lower_bound")]),
+    ("出庭应诉率１００％。", [("１００％", D(100), "%", "exact")]),
+    # back to back and lists whose unit is written once
+    ("查处案件10件10人。", [("10件", D(10), "件", "exact"), ("10人", D(10), "人", "exact")]),
+    (
+        "认领事项数分别为606、618、590、414项;",
+        [
+            ("606", D(606), "项", "exact"),
+            ("618", D(618), "项", "exact"),
+            ("590", D(590), "项", "exact"),
+            ("414项", D(414), "项", "exact"),
+        ],
+    ),
+    (
+        "办理法律援助案件102(其中民事25件)。",
+        [("102", D(102), "件", "exact"), ("25件", D(25), "件", "exact")],
+    ),
+    ("受理1,080,226件。", [("1,080,226件", D(1080226), "件", "exact")]),
+    # percentages and qualifiers
+    ("比省定时限压缩50%以上。", [("50%以上", D(50), "%", "lower_bound")]),
+    ("按时办结率98.2%。", [("98.2%", D("98.2"), "%", "exact")]),
+    ("增长8%左右。", [("8%左右", D(8), "%", "approx")]),
+    ("组织近30家单位。", [("近30家", D(30), "家", "approx")]),
+    ("承接事权超过4000项。", [("超过4000项", D(4000), "项", "lower_bound")]),
+    ("占比54%强。", [("54%强", D(54), "%", "lower_bound")]),
+    ("办理时间不足3天。", [("不足3天", D(3), "天", "upper_bound")]),
+    ("班额控制在45人以下。", [("45人以下", D(45), "人", "upper_bound")]),
+    ("3个工作日内办结。", [("3个工作日内", D(3), "个工作日", "upper_bound")]),
+    ("平均受教育年限达到9年以上。", [("达到9年以上", D(9), "年", "lower_bound")]),
+    ("连续6年开展述法。", [("6年", D(6), "年", "exact")]),
+    ("比上年提高1.2个百分点。", [("1.2个百分点", D("1.2"), "个百分点", "exact")]),
+    ("增长1.3倍。", [("1.3倍", D("1.3"), "倍", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_HANDLE, ids=[t for t, _ in MUST_HANDLE])
+def test_must_handle(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert brief(text) == expected
+
+
+CHANGES = [
+    ("与去年相比案件数下降28%", Change.DECREASE),
+    ("审查时间压减70%", Change.DECREASE),
+    ("收文和参会同比压减22%", Change.DECREASE),
+    ("同比增长16%", Change.INCREASE),
+    ("比上年增加42亿元", Change.INCREASE),
+    ("增长了16%", Change.INCREASE),
+    ("办结率提高到98%", None),
+    ("新增市场主体7241户", None),
+]
+
+
+@pytest.mark.parametrize(("text", "change"), CHANGES)
+def test_change(text: str, change: Change | None) -> None:
+    (metric,) = metrics_of(text)
+    assert metric.change is change
+
+
+# --- must not extract ----------------------------------------------------------------------
+
+MUST_NOT = [
+    # dates and year ranges
+    "截至2022年12月31日",
+    "2022年9月30日",
+    "乌鲁木齐市2019-2020年度重大行政决策",
+    "实施方案(2021—2025 年)",
+    "实施方案(2015--2020)",
+    "于6月17日发放",
+    "5月民法典宣传月",
+    "发布日期 2020-11-03 16:52",
+    "二〇二二年十二月",
+    "20191月米东区",
+    # document numbers
+    "规则》(营西政发[2022]1号)",
+    "的函》(鄂州司函〔2022〕219 号)",
+    "国务院令第713号",
+    # phone, ICP, index, e-mail, address
+    "咨询电话:027-60858577",
+    "鄂ICP备05017375号",
+    "鄂公网安备 42070402000241号",
+    "索引号 xjmd010-2020-000010",
+    "举报邮箱:02dflz@egs.gov.cn",
+    "古城路129号",
+    # names and event days
+    "获评全国12345政务热线服务",
+    "围绕省委“1310”具体部署",
+    "“12.4”宪法日",
+    "在“3.15”消费者权益保护日",
+    "法治建设“十件实事”",
+    "行政执法三项制度",
+    "落实“三项制度”",
+    "增强四个意识",
+    "做到两个维护",
+    "第八个五年规划",
+    "新型智慧城市三年行动方案",
+    "《致市民一封信》",
+    "宪法公布施行四十周年",
+    # ordinals
+    "第三批全国法治政府建设示范",
+    "第十七届区政府第七次常务会议",
+    "履行第一责任人职责",
+    "党的二十大精神",
+    "党的十八届四中全会",
+    "八届全国人大二次会议",
+    "位居全省前三名",
+    # articles and words
+    "创造一个良好的法律环境",
+    "选树一批示范单位",
+    "努力打造一支作风优良的队伍",
+    "每一件行政复议案件",
+    "一年来,法治政府工作",
+    "进一步统一规范",
+    "数十个部门",
+    "市、区两级",
+    "五台子街道",
+    "一成不变",
+    "零件",
+    "数千份材料",
+    "千家万户",
+    "百县千镇万村",
+    "二期工程",
+    "日期:2020/11/03",
+    "1 9 9 8 年",
+    "普及率达到8 5 %以上",
+    "第 3 次会议",
+    "法律七进",
+    "一网通办",
+    "双随机、一公开",
+    "“一件事一次办”",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_must_not_extract(text: str) -> None:
+    assert metrics_of(text) == []
+
+
+def test_metric_next_to_excluded_numbers() -> None:
+    text = "2022年,全市检查实施清单完成率达100%;2019年依法审查相关文件51份。"
+    assert brief(text) == [("达100%", D(100), "%", "reached"), ("51份", D(51), "份", "exact")]
+
+
+def test_rejections_are_counted_per_rule_in_one_diagnostic() -> None:
+    view = normalize("2022年12月31日,第三批,营西政发[2022]1号,一个,2件。")
+    metrics, diagnostics = extract_metrics(view, [(0, len(view.text))])
+    assert [m.text for m in metrics] == ["2件"]
+    (diag,) = diagnostics
+    assert diag.code is DiagnosticCode.REJECTED_NUMBER
+    assert diag.message == (
+        "rejected 4 number-like strings: date 1, document number 1, ordinal 1, indefinite 1"
+    )
+
+
+def test_no_diagnostic_without_rejections() -> None:
+    view = normalize("受理3件。")
+    assert extract_metrics(view, [(0, len(view.text))])[1] == []
+
+
+def test_only_given_ranges_are_read() -> None:
+    text = "受理3件。网站标识码 受理4件。受理5件。"
+    view = normalize(text)
+    cut = text.index("网站")
+    metrics, _ = extract_metrics(view, [(0, cut), (text.index("受理5"), len(text))])
+    assert [m.text for m in metrics] == ["3件", "5件"]
+
+
+def test_spans_are_source_spans_through_deletions() -> None:
+    text = "連續(xù)6年開展述法,執(zhí)法培訓42場次\r\n11000人次。"
+    metrics = metrics_of(text)
+    assert [(m.text, m.value, m.unit) for m in metrics] == [
+        ("6年", D(6), "年"),
+        ("42場次", D(42), "场次"),
+        ("11000人次", D(11000), "人次"),
+    ]
+    assert all(text[m.span.start : m.span.end] == m.text for m in metrics)
+
+
+def test_kinds() -> None:
+    kinds = [m.kind for m in metrics_of("受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一")]
+    assert kinds == [
+        MetricKind.COUNT,
+        MetricKind.PERCENT,
+        MetricKind.MONEY,
+        MetricKind.DURATION,
+        MetricKind.RATIO,
+        MetricKind.FRACTION,
+    ]
+
+
+# --- subject and indicator -----------------------------------------------------------------
+
+INDICATORS = [
+    ("全年共收到行政复议申请数量11件", "行政复议申请"),
+    ("全年共收到行政复议申请11件,立案受理数量9件", "行政复议受理"),
+    ("收到行政复议申请3492宗,审结行政复议案件3467宗", "行政复议审结"),
+    ("法院受理行政诉讼案件4337件", "行政诉讼收案"),
+    ("行政机关负责人出庭应诉率 100%", "出庭应诉率"),
+    ("共清理出规范性文件62件,其中废止44件", "规范性文件废止"),
+    ("共清理出规范性文件62件", "规范性文件清理"),
+    ("完成140份园区规范性文件备案审查", "规范性文件备案审查"),
+    ("帮助基层政府制定规范性文件7件", "规范性文件制发"),
+    ("出具合法性审查意见850余份", "合法性审查"),
+    ("换发行政执法证件1115个", "执法证件"),
+    ("共组织各类执法培训42场次11000人次", "执法培训"),
+    ("收到政府信息依申请公开140个", "依申请公开"),
+    ("举办各类形式的法律宣传活动140余场次", "普法活动"),
+    ("调解各类纠纷1842件", "人民调解"),
+    ("办理法律援助案件102件", "法律援助"),
+    ("高效办理197件人大建议", "人大建议"),
+    ("办理408件政协提案", "政协提案"),
+    ("发出行政复议建议书14份", None),
+    ("新增各类市场主体7241户", None),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), INDICATORS)
+def test_indicator(text: str, indicator: str | None) -> None:
+    assert metrics_of(text)[-1].indicator == indicator
+
+
+def test_indicator_for_needs_its_topic() -> None:
+    assert indicator_for("审结", "全年行政复议", MetricKind.COUNT) == "行政复议审结"
+    assert indicator_for("审结", "全年", MetricKind.COUNT) is None
+    assert indicator_for("出庭应诉率", "", MetricKind.COUNT) is None
+
+
+def test_subject() -> None:
+    metrics = metrics_of("全市政务服务中心办事窗口数63个,便民服务窗口12个,其中综窗共计36个。")
+    assert [m.subject for m in metrics] == ["全市政务服务中心办事窗口数", "便民服务窗口", "综窗"]
+
+
+# --- seeds: properties ---------------------------------------------------------------------
+
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}月\d{1,2}日"
+)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_seed_properties(seed: pathlib.Path) -> None:
+    text = seed.read_text(encoding="utf-8")
+    view = normalize(text)
+    metrics, diagnostics = extract_metrics(view, [(0, len(view.text))])
+    assert metrics
+    dates = [m.span() for m in _DATE.finditer(text)]
+    previous_end = 0
+    for metric in metrics:
+        span = metric.span
+        assert text[span.start : span.end] == metric.text
+        assert span.start >= previous_end  # in order, never overlapping
+        previous_end = span.end
+        assert not any(s < span.end and span.start < e for s, e in dates), metric
+        assert metric.value >= 0
+        assert metric.unit == "" or not re.search(r"[\d\s]", metric.unit)
+    assert all(d.code is DiagnosticCode.REJECTED_NUMBER for d in diagnostics)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_seed_presentations_agree(seed: pathlib.Path) -> None:
+    """Full-width digits, CRLF and ideographic indentation do not change what is read."""
+    text = seed.read_text(encoding="utf-8")
+    full = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%,:;()"})
+    crlf = "\r\n".join("\u3000\u3000" + line.lstrip() for line in full.split("\n"))
+    base = [(m.value, m.unit, m.qualifier) for m in metrics_of(text)]
+    assert [(m.value, m.unit, m.qualifier) for m in metrics_of(crlf)] == base
+
+
+def test_metrics_pickle() -> None:
+    metrics = metrics_of("为全区2.86万户纳税人减税约8亿元,同比下降28%。")
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(metrics, protocol)) == metrics
+
+
+# --- numerals round trip -------------------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_cn_number_round_trip(n: int) -> None:
+    assert cn_number(to_cn_number(n)) == n
+
+
+@given(st.integers(min_value=2, max_value=10**9))
+def test_chinese_count_is_read(n: int) -> None:
+    text = f"共办理{to_cn_number(n)}件。"
+    (metric,) = metrics_of(text)
+    assert (metric.value, metric.unit, metric.text) == (n, "件", f"{to_cn_number(n)}件")
+
+
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2),
+    st.sampled_from(["", "万", "亿"]),
+    st.sampled_from(["项", "人次", "元", "%"]),
+)
+def test_arabic_quantity_is_read(number: Decimal, big: str, unit: str) -> None:
+    scale = {"": 1, "万": 10**4, "亿": 10**8}[big]
+    (metric,) = metrics_of(f"全年受理{number}{big}{unit},")
+    assert metric.value == number * scale
+    assert metric.unit == unit
+
+
+# --- through parse() -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_parse_places_each_metric_once(seed: pathlib.Path) -> None:
+    from fazhi_parse import parse
+
+    report = parse(seed.read_text(encoding="utf-8"))
+    starts = [m.span.start for m in report.metrics]
+    assert starts == sorted(starts)
+    held = [m for node in report.walk() for m in node.metrics]
+    assert len(held) == len({id(m) for m in held})  # no metric in two nodes
+    assert {id(m) for m in held} <= {id(m) for m in report.metrics}
+    for chrome in report.chrome:  # nothing is read from page chrome
+        assert not any(
+            chrome.span.start < m.span.end and m.span.start < chrome.span.end
+            for m in report.metrics
+        )
+    assert sum(d.code is DiagnosticCode.REJECTED_NUMBER for d in report.diagnostics) <= 1
+
+
+_ALPHABET = "0123456789０１２.,、%％ 一二两三十百千万亿零〇点分之第约近余多达超过以上内年月日号个件项人次元届“”《》()(其中)\r\n萬億項戶"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_any_text_is_read_without_error(text: str) -> None:
+    view = normalize(text)
+    metrics, diagnostics = extract_metrics(view, [(0, len(view.text))])
+    for metric in metrics:
+        assert text[metric.span.start : metric.span.end] == metric.text
+        assert metric.value >= 0
+    assert len(diagnostics) <= 1
