@@ -754,12 +754,40 @@ cjk_characters = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 marker_soup = st.lists(st.sampled_from(MARKER_SOUP) | st.text(cjk_characters, max_size=6)).map(
     "".join
 )
+_DENSE_NUMBERS = st.one_of(
+    st.integers(0, 99).map(str),
+    st.integers(100, 99999).map(str),
+    st.builds("{}.{}".format, st.integers(0, 99), st.integers(0, 9)),
+    st.sampled_from(("一", "二", "三", "十", "十二", "两", "百", "三千")),
+)
+_DENSE_UNITS = st.sampled_from(("年", "件", "项", "%", "人次", "万元", "个", "次", "名"))
+_OPEN = st.sampled_from("(（")
+_CLOSE = st.sampled_from(")）")
+DENSE_FRAGMENTS = st.one_of(
+    _DENSE_NUMBERS,
+    _DENSE_NUMBERS.map("、{}".format),
+    st.builds("{}{}{}".format, _OPEN, _DENSE_NUMBERS, _DENSE_UNITS),
+    st.builds("{}其中{}{}{}".format, _OPEN, _DENSE_NUMBERS, _DENSE_UNITS, _CLOSE),
+    st.builds("{}{}".format, _DENSE_NUMBERS, _DENSE_UNITS),
+    st.sampled_from(("一、", "（一）", "(二)", "1.", "2．", "3、", "一是", "二是", "是", "第一，")),
+    st.sampled_from(("，", "。", "；", "：", "\n", " ", "年", "月", "日", "号", ".", "．")),
+    st.sampled_from(("余", "多", "万", "亿", "约", "近", "达", "以上", "同比下降")),
+)
+"""Pieces of marker-dense text: numbers, lists (、3), breakdowns in brackets ((其中2件)),
+numbers with units, markers, punctuation and hedges."""
+
+dense_soup = st.lists(DENSE_FRAGMENTS, min_size=1, max_size=8).map("".join)
+"""Text packed with markers, numbers and brackets (``2、3（2年``): it takes paths (lists of
+numbers, breakdowns, markers glued to dates) that prose rarely reaches, and that a soup of
+single characters reaches too seldom to find."""
+
 any_text = st.one_of(
     st.text(),
     st.text(any_characters),
     st.text(st.characters(categories=("Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Cs"))),
     st.text(cjk_characters | st.sampled_from("、，。：；（）()1234567890一二三是第\n\r \u3000")),
     marker_soup,
+    dense_soup,
 )
 """Arbitrary input: the parser must never fail on any of it."""
 

@@ -17,13 +17,14 @@ from pathlib import Path
 
 import pytest
 from checks import check_report
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from paths import SEEDS
 from strategies import (
     MARKER_SOUP,
     Presentation,
     any_text,
+    dense_soup,
     marker_soup,
     present,
     presentations,
@@ -51,6 +52,14 @@ def test_any_text(text: str) -> None:
 
 @given(marker_soup)
 def test_marker_soup(text: str) -> None:
+    check_report(parse(text), text)
+
+
+@settings(max_examples=max(settings().max_examples, 1000))
+@given(dense_soup)
+@example("2、3（2年")  # a list of numbers before a breakdown once gave an invalid span
+def test_dense_soup(text: str) -> None:
+    """Markers, digits, brackets and 年 packed together (a crash fuzzing of prose missed)."""
     check_report(parse(text), text)
 
 

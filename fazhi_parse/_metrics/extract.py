@@ -547,7 +547,9 @@ def _scan(
             qstart -= 1
             qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
         if unit is None:
-            end = m.end("num")  # the unit comes from the breakdown that follows
+            # the unit comes from the breakdown that follows: the metric ends at the number
+            # (or the last number of a list whose unit is written once, 3、5（其中2件）)
+            end = m.end("more") if groups[_MORE] is not None else m.end("num")
         else:
             end = m.end()
             after_q = _AFTER_QUAL_RE.match(text, end, hi)
