@@ -22,6 +22,7 @@ __all__ = [
     "ChromeKind",
     "Diagnostic",
     "DiagnosticCode",
+    "FrozenDict",
     "Measure",
     "Metric",
     "MetricKind",
@@ -58,6 +59,11 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __bool__(self) -> bool:
+        """A span is always true, even an empty one (``len(span) == 0``): a node that has a
+        span is there, wherever it is."""
+        return True
+
     def __contains__(self, other: object) -> bool:
         if isinstance(other, Span):
             return self.start <= other.start and other.end <= self.end
@@ -68,6 +74,47 @@ class Span:
     def slice(self, source: str) -> str:
         """The raw text this span covers in ``source``."""
         return source[self.start : self.end]
+
+
+class FrozenDict(Mapping[str, str]):
+    """An immutable, hashable mapping of strings (the type of ``Report.meta``).
+
+    >>> meta = FrozenDict({"index_no": "11440300/2023-01"})
+    >>> meta["index_no"], meta == {"index_no": "11440300/2023-01"}, hash(meta) == hash(meta)
+    ('11440300/2023-01', True, True)
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, str] | None = None) -> None:
+        self._data: dict[str, str] = dict(data or {})
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._data.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._data == dict(other.items())
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({self._data!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, str]]]:
+        return FrozenDict, (self._data,)
+
+
+def _frozen(data: Mapping[str, str]) -> FrozenDict:
+    return data if isinstance(data, FrozenDict) else FrozenDict(data)
 
 
 class SectionKind(str, enum.Enum):
@@ -393,8 +440,9 @@ class Report:
     """Publication date from the page or its metadata."""
     signed: date | None = None
     """Date of the signature block."""
-    meta: Mapping[str, str] = attrs.field(factory=dict)
-    """Page metadata block by canonical field name (``index_no``, ``publisher``…)."""
+    meta: Mapping[str, str] = attrs.field(factory=FrozenDict, converter=_frozen)
+    """Page metadata block by canonical field name (``index_no``, ``publisher``…); an
+    immutable mapping, so that a Report hashes."""
     chrome: tuple[Chrome, ...] = ()
     """Page chrome found in the text, in document order."""
     closing: Span | None = None

@@ -1,8 +1,9 @@
 """Hypothesis strategies for any model object, built from the attrs fields and type hints.
 
 Like :mod:`fazhi_parse.export.serialize`, nothing here is written per class: a field added to the
-model is generated with no edit here. Spans are valid (``0 <= start <= end``) but not tied
-to ``source``; serialization does not care.
+model is generated with no edit here. Spans are valid (``0 <= start <= end``); a report's
+``source`` is then padded to hold every span, and every stored ``text`` set to the source
+under its span, as in a parsed report (``from_dict`` refuses anything else).
 """
 
 from __future__ import annotations
@@ -83,4 +84,38 @@ def models(cls: type, depth: dict[type, int] | None = None) -> st.SearchStrategy
     return st.builds(cls, **fields)
 
 
-reports = models(model.Report)
+def _spans_in(node: Any) -> collections.abc.Iterator[model.Span]:
+    for field in attrs.fields(type(node)):
+        value = getattr(node, field.name)
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if isinstance(item, model.Span):
+                yield item
+            elif attrs.has(type(item)):
+                yield from _spans_in(item)
+
+
+def _tie(node: Any, source: str) -> Any:
+    """``node`` with every ``text`` beside a ``span`` set to ``source[span]``, recursively."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(node)):
+        value = getattr(node, field.name)
+        if isinstance(value, tuple) and any(attrs.has(type(v)) for v in value):
+            changes[field.name] = tuple(
+                _tie(v, source) if attrs.has(type(v)) else v for v in value
+            )
+        elif attrs.has(type(value)) and not isinstance(value, model.Span):
+            changes[field.name] = _tie(value, source)
+    span = getattr(node, "span", None)
+    if isinstance(span, model.Span) and isinstance(getattr(node, "text", None), str):
+        changes["text"] = source[span.start : span.end]
+    return attrs.evolve(node, **changes) if changes else node
+
+
+def _consistent(report: model.Report) -> model.Report:
+    end = max((s.end for s in _spans_in(report)), default=0)
+    source = report.source + "文" * max(0, end - len(report.source))
+    return typing.cast(model.Report, _tie(attrs.evolve(report, source=source), source))
+
+
+reports = models(model.Report).map(_consistent)

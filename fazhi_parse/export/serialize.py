@@ -146,7 +146,8 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """Rebuild a model object of type ``cls`` from :func:`to_dict` output.
 
     Raises :class:`ValueError` naming the path of the first bad value (``sections[0].span``),
-    an unknown or missing key, or a ``schema_version`` other than :data:`SCHEMA_VERSION`.
+    an unknown or missing key, a ``schema_version`` other than :data:`SCHEMA_VERSION`, a span
+    past the end of the source, or a stored ``text`` that is not the source under its span.
     """
     if not attrs.has(cls):
         raise TypeError(f"from_dict() needs a model class, not {cls!r}")
@@ -160,12 +161,41 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
                 f"{SCHEMA_VERSION!r})"
             )
         data = {k: v for k, v in data.items() if k != "schema_version"}
-    return typing.cast(_T, _load_attrs(cls, data, ""))
+    obj = _load_attrs(cls, data, "")
+    if isinstance(obj, model.Report):
+        _check_spans(obj)
+    return typing.cast(_T, obj)
 
 
 def from_json(text: str | bytes, cls: type[_T] = model.Report) -> _T:  # type: ignore[assignment]
     """Rebuild a model object (by default a Report) from :func:`to_json` output."""
     return from_dict(cls, json.loads(text))
+
+
+def _check_spans(report: model.Report) -> None:
+    """Every span of ``report`` inside its source, every stored ``text`` equal to the source
+    under its span: a document whose texts were edited apart from the source is refused."""
+    size = len(report.source)
+
+    def check(node: Any, path: str) -> None:
+        for field in attrs.fields(type(node)):
+            value = getattr(node, field.name)
+            here = f"{path}.{field.name}" if path else field.name
+            if isinstance(value, model.Span):
+                if value.end > size:
+                    raise ValueError(f"{here}: {value} ends past the source ({size} characters)")
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    if attrs.has(type(item)):
+                        check(item, f"{here}[{i}]")
+            elif attrs.has(type(value)):
+                check(value, here)
+        span, text = getattr(node, "span", None), getattr(node, "text", None)
+        if isinstance(span, model.Span) and isinstance(text, str):
+            if text != report.source[span.start : span.end]:
+                raise ValueError(f"{path}.text: does not match the source under {path}.span")
+
+    check(report, "")
 
 
 def _load_attrs(cls: type, data: Any, path: str) -> Any:

@@ -41,22 +41,23 @@ def _no_pairs(report: Report) -> bool:
 
 
 def _small_report() -> Report:
+    source = "一、主要举措\n一是学习2.86万余户。"
     metric = Metric(
         value=Decimal("28600"),
         unit="户",
         kind=MetricKind.COUNT,
         qualifier=Qualifier.LOWER_BOUND,
-        span=Span(12, 18),
-        text="2.86万余户",
+        span=Span(11, 18),
+        text=source[11:18],
     )
     measure = Measure(
         marker="一是",
         scheme="cn-shi",
         ordinal=1,
         title="学习",
-        title_span=Span(10, 12),
-        span=Span(10, 20),
-        text="一是学习2.86万余户",
+        title_span=Span(9, 11),
+        span=Span(7, 19),
+        text=source[7:19],
         metrics=(metric,),
     )
     section = Section(
@@ -66,12 +67,12 @@ def _small_report() -> Report:
         title="主要举措",
         title_span=Span(2, 6),
         kind=SectionKind.ACHIEVEMENTS,
-        span=Span(0, 20),
-        text="x",
+        span=Span(0, 19),
+        text=source,
         measures=(measure,),
     )
     return Report(
-        source="一、主要举措\n一是学习2.86万余户。",
+        source=source,
         preamble=Span(0, 0),
         sections=(section,),
         published=date(2023, 3, 21),
@@ -224,3 +225,19 @@ def test_seed_documents_validate(seed: Path) -> None:
 def test_reports_pickle(protocol: int) -> None:
     report = _small_report()
     assert pickle.loads(pickle.dumps(report, protocol)) == report
+
+
+def test_from_dict_refuses_a_text_that_is_not_the_source() -> None:
+    report = parse("一、主要举措\n（一）学法。一是学习。二是考试。")
+    doc = report.to_dict()
+    doc["sections"][0]["children"][0]["measures"][1]["text"] = "二是背诵。"
+    with pytest.raises(ValueError, match=r"sections\[0\]\.children\[0\]\.measures\[1\]\.text"):
+        Report.from_dict(doc)
+
+
+def test_from_dict_refuses_a_span_past_the_source() -> None:
+    report = parse("一、主要举措\n共办理案件12件。")
+    doc = report.to_dict()
+    doc["metrics"][0]["span"]["end"] = len(report.source) + 5
+    with pytest.raises(ValueError, match=r"metrics\[0\]\.span: .* ends past the source"):
+        Report.from_dict(doc)

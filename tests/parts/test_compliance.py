@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import pickle
-from datetime import date
 
 import pytest
 from paths import SEEDS
 
-from fazhi_parse import DiagnosticCode, Report, SectionKind, Span, parse
+from fazhi_parse import DiagnosticCode, SectionKind, parse
 
 FULL = (
     "某某区2022年度法治政府建设情况报告\n发布日期:2023-03-30\n"
@@ -67,21 +66,6 @@ def test_a_part_named_only_by_a_nested_heading() -> None:
     duty = next(p for p in report.parts if p.kind is SectionKind.DUTY)
     assert duty.present
     assert duty.spans == (report.sections[0].children[1].span,)
-
-
-@pytest.mark.parametrize(
-    ("year", "published", "expected"),
-    [
-        (2022, date(2023, 3, 31), True),
-        (2022, date(2023, 4, 1), False),
-        (2022, date(2022, 12, 31), True),
-        (2022, None, None),
-        (None, date(2023, 3, 1), None),
-    ],
-)
-def test_on_time(year: int | None, published: date | None, expected: bool | None) -> None:
-    report = Report(source="", preamble=Span(0, 0), year=year, published=published)
-    assert report.on_time is expected
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=os.path.basename)
