@@ -191,9 +191,12 @@ def _check_spans(report: model.Report) -> None:
             elif attrs.has(type(value)):
                 check(value, here)
         span, text = getattr(node, "span", None), getattr(node, "text", None)
-        if isinstance(span, model.Span) and isinstance(text, str):
-            if text != report.source[span.start : span.end]:
-                raise ValueError(f"{path}.text: does not match the source under {path}.span")
+        if (
+            isinstance(span, model.Span)
+            and isinstance(text, str)
+            and text != report.source[span.start : span.end]
+        ):
+            raise ValueError(f"{path}.text: does not match the source under {path}.span")
 
     check(report, "")
 
