@@ -455,7 +455,8 @@ class Report:
     """The statutory parts A–E in order: present, standalone or missing, and where — the
     compliance view researchers tabulate."""
     diagnostics: tuple[Diagnostic, ...] = ()
-    """Repairs, inferences and problems, in document order where they have a span."""
+    """Repairs, inferences and problems: those with a span in document order (by start, then
+    end), then those about the whole text (no span) in the order the stages found them."""
 
     def walk(self) -> Iterator[Section | Measure]:
         """Every section and measure, depth first in document order."""

@@ -95,15 +95,28 @@ def parse(
         references=find_references(view, layout.body_start, layout.body_end),
         metrics=tuple(metrics),
         parts=parts,
-        diagnostics=(
-            *view.diagnostics,
-            *find_mojibake(text),
-            *layout.diagnostics,
-            *tree.diagnostics,
-            *metric_diagnostics,
-            *header.diagnostics,
-            *missing_parts(parts),
+        diagnostics=_in_order(
+            (
+                *view.diagnostics,
+                *find_mojibake(text),
+                *layout.diagnostics,
+                *tree.diagnostics,
+                *metric_diagnostics,
+                *header.diagnostics,
+                *missing_parts(parts),
+            )
         ),
+    )
+
+
+def _in_order(diagnostics: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    """Diagnostics with a span in document order (by start, then end), then those about the
+    whole text in the order the stages gave them (the sort is stable)."""
+    return tuple(
+        sorted(
+            diagnostics,
+            key=lambda d: (0, d.span.start, d.span.end) if d.span is not None else (1, 0, 0),
+        )
     )
 
 

@@ -130,6 +130,10 @@ def check_report(report: Report, source: str) -> None:
     for diagnostic in report.diagnostics:
         if diagnostic.span is not None:
             _inside(diagnostic.span, n, diagnostic)
+    placed = [(d.span.start, d.span.end) for d in report.diagnostics if d.span is not None]
+    assert placed == sorted(placed), "diagnostics with a span are not in document order"
+    spans = [d.span for d in report.diagnostics]
+    assert all(s is None for s in spans[len(placed) :]), "a diagnostic with a span comes last"
     starts = [node.span.start for node in report.walk()]
     assert starts == sorted(starts), "walk() is not in document order"
     _check_partition(report.segments(), source)
