@@ -77,8 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         naive_root = work / "naive"
         (naive_root / "fazhi_parse").mkdir(parents=True)
         shutil.copy(TOOLS / "naive_baseline.py", naive_root / "fazhi_parse" / "__init__.py")
-        print("| presentation | sections F1 | measures F1 | kinds | metadata | false heads |"
-              " crashes | naive: sections | measures | kinds | metadata |")
+        print(
+            "| presentation | sections F1 | measures F1 | kinds | metadata | false heads |"
+            " crashes | naive: sections | measures | kinds | metadata |"
+        )
         print("|---|---|---|---|---|---|---|---|---|---|---|")
         for name, (g, t) in sets.items():
             ours = _score(g, t, ROOT, None)

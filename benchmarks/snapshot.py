@@ -117,8 +117,10 @@ def compare(before: pathlib.Path, after: pathlib.Path) -> int:
     groups: dict[str, int] = {}
     for name in a:
         groups[name.split("/")[0]] = groups.get(name.split("/")[0], 0) + 1
-    print(f"{len(a)} inputs before, {len(b)} after; " + ", ".join(
-        f"{g} {n}" for g, n in groups.items()))
+    print(
+        f"{len(a)} inputs before, {len(b)} after; "
+        + ", ".join(f"{g} {n}" for g, n in groups.items())
+    )
     for name in changed:
         print(f"changed  {name}  {a[name].get('error', '')}{b[name].get('error', '')}")
     for name in only:

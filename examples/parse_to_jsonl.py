@@ -37,7 +37,9 @@ def main() -> int:
                 line = {"name": result.name, "error": result.error}
                 print(f"{result.name}: {result.error}", file=sys.stderr)
             out.write(json_text(line) + "\n")
-    print(f"{len(paths) - failed} of {len(paths)} reports written to {args.output}", file=sys.stderr)
+    print(
+        f"{len(paths) - failed} of {len(paths)} reports written to {args.output}", file=sys.stderr
+    )
     return 1 if failed else 0
 
 

@@ -74,14 +74,18 @@ sections = to_pandas(reports, "sections")
 sections[["report_id", "path", "marker", "title", "kind", "implicit"]].head(12)
 
 # %%
-summary = pd.DataFrame(
-    {
-        "sections": sections.groupby("report_id").size(),
-        "top-level": sections[sections["depth"] == 0].groupby("report_id").size(),
-        "measures": to_pandas(reports, "measures").groupby("report_id").size(),
-        "diagnostics": pd.Series({k: len(r.diagnostics) for k, r in reports.items()}),
-    }
-).fillna(0).astype(int)
+summary = (
+    pd.DataFrame(
+        {
+            "sections": sections.groupby("report_id").size(),
+            "top-level": sections[sections["depth"] == 0].groupby("report_id").size(),
+            "measures": to_pandas(reports, "measures").groupby("report_id").size(),
+            "diagnostics": pd.Series({k: len(r.diagnostics) for k, r in reports.items()}),
+        }
+    )
+    .fillna(0)
+    .astype(int)
+)
 summary
 
 # %% [markdown]

@@ -428,4 +428,3 @@ BUILTIN_SCHEMES: tuple[Scheme, ...] = (
 
 DEFAULT_SCHEMES = SchemeSet(tuple(s for s in BUILTIN_SCHEMES if s is not SEQUENCE_WORDS))
 """The schemes :func:`fazhi_parse.parse` uses unless told otherwise."""
-

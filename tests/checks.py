@@ -148,5 +148,3 @@ def _check_partition(segments: Sequence[Segment], source: str) -> None:
         assert seg.text == source[span.start : span.end], seg
         pos = span.end
     assert pos == len(source)
-
-

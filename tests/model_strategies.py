@@ -101,9 +101,7 @@ def _tie(node: Any, source: str) -> Any:
     for field in attrs.fields(type(node)):
         value = getattr(node, field.name)
         if isinstance(value, tuple) and any(attrs.has(type(v)) for v in value):
-            changes[field.name] = tuple(
-                _tie(v, source) if attrs.has(type(v)) else v for v in value
-            )
+            changes[field.name] = tuple(_tie(v, source) if attrs.has(type(v)) else v for v in value)
         elif attrs.has(type(value)) and not isinstance(value, model.Span):
             changes[field.name] = _tie(value, source)
     span = getattr(node, "span", None)

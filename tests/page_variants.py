@@ -38,7 +38,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-
 def _read(path: str) -> str:
     with open(path, encoding="utf-8", newline="") as f:
         return f.read()

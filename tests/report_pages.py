@@ -37,9 +37,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 (一)加强党对法治政府建设的领导。
 (二)深化行政执法体制改革。
 """,
-        {"title": "河湾区2023年度法治政府建设情况报告", "year": 2023, "issuer": "河湾区",
-         "published": date(2024, 3, 28), "signed": None, "kinds": [C, A, B, D],
-         "chrome": {"header", "metadata"}},
+        {
+            "title": "河湾区2023年度法治政府建设情况报告",
+            "year": 2023,
+            "issuer": "河湾区",
+            "published": date(2024, 3, 28),
+            "signed": None,
+            "kinds": [C, A, B, D],
+            "chrome": {"header", "metadata"},
+        },
     ),
     (
         "disclosure-catalogue-lines",
@@ -68,11 +74,20 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 【打印本页】 【关闭窗口】
 主办单位:临江市司法局 网站标识码:3301000032 浙ICP备12345678号 浙公网安备 33010302000123号
 """,
-        {"title": "临江市司法局关于2023年度法治政府建设工作情况的报告", "year": 2023,
-         "issuer": "临江市司法局", "published": date(2024, 3, 25), "signed": date(2024, 3, 20),
-         "kinds": [A, B, D], "chrome": {"metadata", "widget", "signature", "footer"},
-         "meta": {"index_no": "11330100002493941D/2024-00123", "publisher": "临江市司法局",
-                  "source": "临江市司法局"}},
+        {
+            "title": "临江市司法局关于2023年度法治政府建设工作情况的报告",
+            "year": 2023,
+            "issuer": "临江市司法局",
+            "published": date(2024, 3, 25),
+            "signed": date(2024, 3, 20),
+            "kinds": [A, B, D],
+            "chrome": {"metadata", "widget", "signature", "footer"},
+            "meta": {
+                "index_no": "11330100002493941D/2024-00123",
+                "publisher": "临江市司法局",
+                "source": "临江市司法局",
+            },
+        },
     ),
     (
         "markdown-table-metadata",
@@ -96,10 +111,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 青山县人民政府
 2022年3月25日
 """,
-        {"title": "青山县人民政府2021年度法治政府建设情况报告", "year": 2021,
-         "issuer": "青山县人民政府", "published": date(2022, 3, 28),
-         "signed": date(2022, 3, 25), "kinds": [A, B, D],
-         "meta": {"publisher": "青山县司法局", "topic": "综合政务"}},
+        {
+            "title": "青山县人民政府2021年度法治政府建设情况报告",
+            "year": 2021,
+            "issuer": "青山县人民政府",
+            "published": date(2022, 3, 28),
+            "signed": date(2022, 3, 25),
+            "kinds": [A, B, D],
+            "meta": {"publisher": "青山县司法局", "topic": "综合政务"},
+        },
     ),
     (
         "bracket-list-metadata-two-line-title",
@@ -121,10 +141,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 相关链接
 南湖区2021年度法治政府建设情况报告
 """,
-        {"title": "中共南湖区委南湖区人民政府关于2022年度法治政府建设情况的报告",
-         "year": 2022, "issuer": "中共南湖区委南湖区人民政府",
-         "published": date(2023, 3, 30), "signed": None, "kinds": [A, B, D],
-         "chrome": {"breadcrumb", "metadata", "widget", "footer"}},
+        {
+            "title": "中共南湖区委南湖区人民政府关于2022年度法治政府建设情况的报告",
+            "year": 2022,
+            "issuer": "中共南湖区委南湖区人民政府",
+            "published": date(2023, 3, 30),
+            "signed": None,
+            "kinds": [A, B, D],
+            "chrome": {"breadcrumb", "metadata", "widget", "footer"},
+        },
     ),
     (
         "labels-and-values-on-separate-lines",
@@ -145,9 +170,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 三、2023年工作计划
 (一)加强执法规范化建设。
 """,
-        {"title": "东港市城市管理局2022年法治政府建设年度报告", "year": 2022,
-         "issuer": "东港市城市管理局", "published": date(2023, 2, 28), "signed": None,
-         "kinds": [A, B, D], "meta": {"publisher": "东港市城市管理局"}},
+        {
+            "title": "东港市城市管理局2022年法治政府建设年度报告",
+            "year": 2022,
+            "issuer": "东港市城市管理局",
+            "published": date(2023, 2, 28),
+            "signed": None,
+            "kinds": [A, B, D],
+            "meta": {"publisher": "东港市城市管理局"},
+        },
     ),
     (
         "stale-banner-and-update-time",
@@ -168,9 +199,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 五、其他需要报告的事项
 无。
 """,
-        {"title": "2020年清河区法治政府建设情况报告", "year": 2020, "issuer": "清河区",
-         "published": date(2021, 3, 29), "signed": None, "kinds": [A, B, C, D, E],
-         "chrome": {"header", "breadcrumb", "metadata"}},
+        {
+            "title": "2020年清河区法治政府建设情况报告",
+            "year": 2020,
+            "issuer": "清河区",
+            "published": date(2021, 3, 29),
+            "signed": None,
+            "kinds": [A, B, C, D, E],
+            "chrome": {"header", "breadcrumb", "metadata"},
+        },
     ),
     (
         "headless-problems-and-plans",
@@ -184,9 +221,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 柳林镇人民政府
 2023年12月20日
 """,
-        {"title": "柳林镇2023年法治政府建设工作总结", "year": 2023, "issuer": "柳林镇",
-         "published": None, "signed": date(2023, 12, 20), "kinds": [A, B, D],
-         "implicit": [False, True, True]},
+        {
+            "title": "柳林镇2023年法治政府建设工作总结",
+            "year": 2023,
+            "issuer": "柳林镇",
+            "published": None,
+            "signed": date(2023, 12, 20),
+            "kinds": [A, B, D],
+            "implicit": [False, True, True],
+        },
     ),
     (
         "combined-problems-and-plans-heading",
@@ -201,9 +244,15 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 二〇二三年三月十五日
 （此件公开发布）
 """,
-        {"title": "丰源县2022年度法治政府建设情况报告", "year": 2022, "issuer": "丰源县",
-         "published": None, "signed": date(2023, 3, 15), "kinds": [A, B],
-         "parts_present": {A, B, D}},
+        {
+            "title": "丰源县2022年度法治政府建设情况报告",
+            "year": 2022,
+            "issuer": "丰源县",
+            "published": None,
+            "signed": date(2023, 3, 15),
+            "kinds": [A, B],
+            "parts_present": {A, B, D},
+        },
     ),
     (
         "no-title-preamble-subject",
@@ -216,8 +265,14 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 三、2022年工作安排
 (一)推进法治政府示范创建。
 """,
-        {"title": None, "year": 2021, "issuer": "白沙市", "published": None, "signed": None,
-         "kinds": [A, B, D]},
+        {
+            "title": None,
+            "year": 2021,
+            "issuer": "白沙市",
+            "published": None,
+            "signed": None,
+            "kinds": [A, B, D],
+        },
     ),
     (
         "thematic-headings",
@@ -234,9 +289,16 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 (二)开展示范创建。
 - 相关新闻
 """,
-        {"title": None, "year": 2023, "issuer": "东岭市", "published": None, "signed": None,
-         "kinds": [A, A, A, B, D], "implicit": [False, False, False, True, True],
-         "chrome": {"footer"}},
+        {
+            "title": None,
+            "year": 2023,
+            "issuer": "东岭市",
+            "published": None,
+            "signed": None,
+            "kinds": [A, A, A, B, D],
+            "implicit": [False, False, False, True, True],
+            "chrome": {"footer"},
+        },
     ),
     (
         "numbered-breadcrumb-mangled-signature",
@@ -263,10 +325,16 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 
 2020321
 """,
-        {"title": "西岗区人民政府2019年度法治政府建设情况报告", "year": 2019,
-         "issuer": "西岗区人民政府", "published": date(2020, 4, 3), "signed": date(2020, 3, 21),
-         "kinds": [A, B, D], "chrome": {"breadcrumb", "metadata", "signature"},
-         "meta": {"publisher": "司法局", "source": "司法局"}},
+        {
+            "title": "西岗区人民政府2019年度法治政府建设情况报告",
+            "year": 2019,
+            "issuer": "西岗区人民政府",
+            "published": date(2020, 4, 3),
+            "signed": date(2020, 3, 21),
+            "kinds": [A, B, D],
+            "chrome": {"breadcrumb", "metadata", "signature"},
+            "meta": {"publisher": "司法局", "source": "司法局"},
+        },
     ),
     (
         "department-title-signature-on-one-line",
@@ -286,9 +354,14 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 网站地图 | 联系我们 | 网站声明
 版权所有:和平县人民政府 技术支持:某某科技有限公司
 """,
-        {"title": "和平县市场监督管理局2022年法治政府建设年度报告", "year": 2022,
-         "issuer": "和平县市场监督管理局", "published": date(2023, 3, 15),
-         "signed": date(2023, 3, 10), "kinds": [A, B, C, D]},
+        {
+            "title": "和平县市场监督管理局2022年法治政府建设年度报告",
+            "year": 2022,
+            "issuer": "和平县市场监督管理局",
+            "published": date(2023, 3, 15),
+            "signed": date(2023, 3, 10),
+            "kinds": [A, B, C, D],
+        },
     ),
     (
         "meta-title-only",
@@ -303,8 +376,14 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 三、下步重点工作
 (一)加强队伍建设。
 """,
-        {"title": "长宁县2023年度法治政府建设情况报告", "year": 2023, "issuer": "长宁县",
-         "published": date(2024, 3, 29), "signed": None, "kinds": [A, B, D]},
+        {
+            "title": "长宁县2023年度法治政府建设情况报告",
+            "year": 2023,
+            "issuer": "长宁县",
+            "published": date(2024, 3, 29),
+            "signed": None,
+            "kinds": [A, B, D],
+        },
     ),
     (
         "year-after-issuer-and-closing",
@@ -319,8 +398,14 @@ PAGES: list[tuple[str, str, dict[str, Any]]] = [
 (一)推动法治政府建设提质增效。
 以上情况,特此报告。
 """,
-        {"title": "2022年度金水区法治政府建设情况报告", "year": 2022, "issuer": "金水区",
-         "published": None, "signed": None, "kinds": [A, B, D]},
+        {
+            "title": "2022年度金水区法治政府建设情况报告",
+            "year": 2022,
+            "issuer": "金水区",
+            "published": None,
+            "signed": None,
+            "kinds": [A, B, D],
+        },
     ),
 ]
 """(name, page text, expected fields)."""

@@ -26,7 +26,9 @@ def test_variants_change_the_text() -> None:
         assert variant(text) != text
 
 
-@pytest.mark.parametrize(("name", "text"), DOCUMENTS[: len(SEEDS)], ids=[d[0] for d in DOCUMENTS[: len(SEEDS)]])
+@pytest.mark.parametrize(
+    ("name", "text"), DOCUMENTS[: len(SEEDS)], ids=[d[0] for d in DOCUMENTS[: len(SEEDS)]]
+)
 def test_seed_fields_are_found(name: str, text: str) -> None:
     got = fields(text)
     assert got["year"] is not None

@@ -51,11 +51,14 @@ class SchemeDirective(Directive):
         for n in (1, 2, 3, 10, 11):
             writes += [_literal(scheme.marker(n)), " "]
         facts = nodes.field_list()
-        facts += _field("name", _literal(scheme.name), " (the value of Section.scheme / Measure.scheme)")
+        facts += _field(
+            "name", _literal(scheme.name), " (the value of Section.scheme / Measure.scheme)"
+        )
         facts += _field("role", _literal(scheme.role.value))
         facts += _field("usual depth", f"{scheme.rank} (0 = top level)")
         facts += _field(
-            "in DEFAULT_SCHEMES", "yes" if default else "no: add it with DEFAULT_SCHEMES.with_schemes()"
+            "in DEFAULT_SCHEMES",
+            "yes" if default else "no: add it with DEFAULT_SCHEMES.with_schemes()",
         )
         facts += _field("writes", *writes)
         out: list[nodes.Node] = [facts, nodes.paragraph(text="Grammar:"), _block(scheme.grammar)]

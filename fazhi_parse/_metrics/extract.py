@@ -126,8 +126,7 @@ _MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
 
 def _candidate_source(unit: str, reject: str) -> str:
     """The candidate pattern (verbose) around the measure-word and reject alternations."""
-    return (
-        rf"""
+    return rf"""
         (?P<num>
             [0-9{CN_NUMERAL_FIRST}百千万]
             (?:
@@ -152,7 +151,6 @@ def _candidate_source(unit: str, reject: str) -> str:
             )
         )))
         """
-    )
 
 
 @cache

@@ -49,6 +49,7 @@ _BARE_SHI: Final = regex.compile(
     r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])"
 )
 
+
 def _at_boundary(text: str, pos: int, lo: int) -> bool:
     return pos <= lo or text[pos - 1] in BOUNDARY_BEFORE
 

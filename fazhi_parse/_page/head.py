@@ -242,8 +242,11 @@ def read_head(text: str) -> Head:
             *copies, (s, e) = _copies(text, s, e)
             head.titles += copies
             org = head.chrome[-1] if head.chrome else None
-            if org is not None and org.kind is ChromeKind.HEADER and head.titles and joins(
-                text, (org.start, org.end), (s, e)
+            if (
+                org is not None
+                and org.kind is ChromeKind.HEADER
+                and head.titles
+                and joins(text, (org.start, org.end), (s, e))
             ):  # the body's name printed above a title that continues it
                 head.chrome.pop()
                 s = org.start

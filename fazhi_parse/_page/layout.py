@@ -47,8 +47,9 @@ def find_layout(view: NormalizedText) -> Layout:
             meta.add(text, pair)
     chrome = [*head.chrome, *tail.chrome]
     if tail.signature is not None:
-        chrome.append(ChromeRange(kind=ChromeKind.SIGNATURE, start=tail.signature[0],
-                                  end=tail.signature[1]))
+        chrome.append(
+            ChromeRange(kind=ChromeKind.SIGNATURE, start=tail.signature[0], end=tail.signature[1])
+        )
     merged = _merge(text, chrome)
     body_end = max(body_start, tail.body_end)
     while body_end > body_start and text[body_end - 1].isspace():

@@ -42,13 +42,6 @@ _PROBLEM_PARAGRAPHS: Final = 3
 _BEFORE_PLANS: Final = frozenset({SectionKind.PROBLEMS, SectionKind.DUTY, SectionKind.PLANS})
 
 
-
-
-
-
-
-
-
 def _opener_kind(text: str, start: int, year: int | None, lexicon: Lexicon) -> SectionKind | None:
     """The part a paragraph starting at ``start`` opens, read from its first sentence(s)."""
     while start < len(text) and text[start].isspace():

@@ -28,8 +28,6 @@ REQUIRED: Final = (
 """Parts every report must have (E, 其他需要报告的情况, only when there is something)."""
 
 
-
-
 def report_parts(
     sections: Sequence[Section], year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> tuple[Part, ...]:

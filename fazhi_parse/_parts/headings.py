@@ -44,6 +44,7 @@ def _cues(title: str, year: int | None, lexicon: Lexicon) -> list[tuple[int, int
                 found.append((WEAK, -m.start(), SectionKind.ACHIEVEMENTS))
     return found
 
+
 def heading_kind(
     title: str, year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> SectionKind | None:
@@ -56,6 +57,7 @@ def heading_kind(
     """
     found = _cues(title, year, lexicon)
     return max(found)[2] if found else None
+
 
 def heading_kinds(
     title: str, year: int | None = None, lexicon: Lexicon = DEFAULT_LEXICON

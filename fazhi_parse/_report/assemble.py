@@ -14,6 +14,7 @@ from ..model import Chrome, Measure, Metric, Section
 
 __all__ = ["build_chrome", "build_sections"]
 
+
 class _Metrics:
     """Metrics found by range: bisect on their starts (a scan per node would make sections x
     metrics work, quadratic on long inputs)."""

@@ -57,11 +57,58 @@ _AFTER_YEAR_ISSUER: Final = re.compile(
     r"(?:关于)?" + _YEAR + r"\s*年(?:度)?(?P<org>.+?)(?:法治政府|法治建设|依法行政|法治)"
 )
 _SUBJECT_VERBS: Final = (
-    "坚持", "深入", "认真", "全面", "紧紧", "始终", "以", "在", "按照", "围绕", "高度", "积极",
-    "扎实", "持续", "聚焦", "立足", "牢固", "贯彻", "严格", "强化", "不断", "着力", "进一步",
-    "切实", "大力", "继续", "抢抓", "锚定", "紧扣", "坚定", "把", "全力", "主动", "注重",
-    "统筹", "对照", "深化", "结合", "坚决", "深学", "推进", "锐意", "勇于", "奋力", "认真贯彻",
-    "坚决贯彻", "自觉", "严格落实", "牢牢", "切实加强", "各项", "法治",
+    "坚持",
+    "深入",
+    "认真",
+    "全面",
+    "紧紧",
+    "始终",
+    "以",
+    "在",
+    "按照",
+    "围绕",
+    "高度",
+    "积极",
+    "扎实",
+    "持续",
+    "聚焦",
+    "立足",
+    "牢固",
+    "贯彻",
+    "严格",
+    "强化",
+    "不断",
+    "着力",
+    "进一步",
+    "切实",
+    "大力",
+    "继续",
+    "抢抓",
+    "锚定",
+    "紧扣",
+    "坚定",
+    "把",
+    "全力",
+    "主动",
+    "注重",
+    "统筹",
+    "对照",
+    "深化",
+    "结合",
+    "坚决",
+    "深学",
+    "推进",
+    "锐意",
+    "勇于",
+    "奋力",
+    "认真贯彻",
+    "坚决贯彻",
+    "自觉",
+    "严格落实",
+    "牢牢",
+    "切实加强",
+    "各项",
+    "法治",
 )
 """Verbs that follow the subject of a preamble's first sentence (2023年，东莞市坚持…)."""
 
@@ -125,9 +172,9 @@ def _first_lines(text: str, lo: int, hi: int, limit: int = 300) -> str:
     return chunk
 
 
-def report_year(view: NormalizedText, layout: Layout, tree: Tree, title: str | None = None) -> (
-    int | None
-):
+def report_year(
+    view: NormalizedText, layout: Layout, tree: Tree, title: str | None = None
+) -> int | None:
     """The year the report is about (see the module docstring for the order of sources)."""
     if title and (y := _title_year(title)) is not None:
         return y
@@ -205,9 +252,7 @@ def _issuer_from_preamble(opening: str) -> str | None:
     return None
 
 
-def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> (
-    Diagnostic | None
-):
+def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> Diagnostic | None:
     span = view.span(reading.start, reading.end)
     if reading.ambiguous:
         return Diagnostic(
@@ -226,9 +271,7 @@ def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> 
     return None
 
 
-def _published(view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]) -> (
-    date | None
-):
+def _published(view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]) -> date | None:
     """The page's date: the first readable of its metadata dates, most telling first."""
     for key in PUBLISHED_KEYS:
         rng = layout.meta_ranges.get(key)

@@ -27,9 +27,9 @@ _REFERENCE: Final = re.compile(
 )
 
 
-def find_references(view: NormalizedText, start: int = 0, end: int | None = None) -> (
-    tuple[Reference, ...]
-):
+def find_references(
+    view: NormalizedText, start: int = 0, end: int | None = None
+) -> tuple[Reference, ...]:
     """The documents cited in ``view.text[start:end]``.
 
     >>> from fazhi_parse._text.normalize import normalize

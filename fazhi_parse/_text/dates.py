@@ -132,9 +132,9 @@ _STRICT: Final = ((_FULL, _read_full), (_CHINESE, _read_chinese))
 _LOOSE: Final = ((_GLUED, _read_glued), (_MONTH, _read_month), (_DIGITS, _read_digits))
 
 
-def find_date(text: str, start: int = 0, end: int | None = None, *, loose: bool = False) -> (
-    DateReading | None
-):
+def find_date(
+    text: str, start: int = 0, end: int | None = None, *, loose: bool = False
+) -> DateReading | None:
     """The first date in ``text[start:end]`` (offsets of the reading are into ``text``).
 
     Strict forms win over loose ones wherever they start; with ``loose=True`` mangled forms

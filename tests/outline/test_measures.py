@@ -140,7 +140,9 @@ def test_gap_in_a_chain_is_reported() -> None:
 
 
 def test_numbered_items_inside_a_paragraph_are_measures() -> None:
-    report = parse("一、举措\n（二）推进依法决策。1.完善决策程序。制定规定。2.强化合法性审查。全年审查32件。\n")
+    report = parse(
+        "一、举措\n（二）推进依法决策。1.完善决策程序。制定规定。2.强化合法性审查。全年审查32件。\n"
+    )
     section = report.sections[0].children[0]
     assert section.children == ()
     assert [(m.scheme, m.ordinal, m.title) for m in section.measures] == [

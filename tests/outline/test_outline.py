@@ -230,7 +230,10 @@ def test_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
 
 def test_numeral_inside_a_word_is_not_an_inline_heading() -> None:
     pre = "2022年,我市扎实推进法治政府建设。" * 14
-    text = pre + "一、主要举措（一）加强宣传。完善统一、规范、高效的执法体系。（二）规范执法。二、存在问题"
+    text = (
+        pre
+        + "一、主要举措（一）加强宣传。完善统一、规范、高效的执法体系。（二）规范执法。二、存在问题"
+    )
     assert outline(parse(text)) == [
         (0, "cn-dun", 1, "主要举措"),
         (1, "cn-paren", 1, "加强宣传"),

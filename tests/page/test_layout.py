@@ -108,7 +108,9 @@ def test_header_lines(line: str) -> None:
 
 
 def test_navigation_menu() -> None:
-    report = parse(f"首页 政务公开 政务服务 互动交流 走进某某\n某某区2022年度法治政府建设情况报告\n{BODY}")
+    report = parse(
+        f"首页 政务公开 政务服务 互动交流 走进某某\n某某区2022年度法治政府建设情况报告\n{BODY}"
+    )
     assert ChromeKind.NAVIGATION in kinds(report)
 
 
@@ -119,7 +121,9 @@ def test_site_name_above_the_title_is_not_the_title() -> None:
 
 
 def test_slogan_above_the_title_is_a_header() -> None:
-    report = parse(f"深入学习贯彻党的二十大精神,奋力谱写新篇章\n某某区2022年度法治政府建设情况报告\n{BODY}")
+    report = parse(
+        f"深入学习贯彻党的二十大精神,奋力谱写新篇章\n某某区2022年度法治政府建设情况报告\n{BODY}"
+    )
     assert report.title == "某某区2022年度法治政府建设情况报告"
     assert ("header", "深入学习贯彻党的二十大精神,奋力谱写新篇章") in chrome(report)
 

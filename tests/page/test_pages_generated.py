@@ -21,12 +21,29 @@ PLACES = ["青山县", "白河市", "东湖区", "南平县", "西岭区", "北�
 BODIES = ["人民政府", "司法局", "市场监督管理局", "生态环境局", ""]
 
 HEADINGS: dict[SectionKind, list[str]] = {
-    SectionKind.ACHIEVEMENTS: ["主要举措和成效", "主要工作情况", "工作开展情况", "主要做法及成效",
-                               "{y}年法治政府建设情况", "一年来主要工作"],
-    SectionKind.PROBLEMS: ["存在的问题", "存在的不足和原因", "问题和不足", "存在问题及原因", "问题短板"],
+    SectionKind.ACHIEVEMENTS: [
+        "主要举措和成效",
+        "主要工作情况",
+        "工作开展情况",
+        "主要做法及成效",
+        "{y}年法治政府建设情况",
+        "一年来主要工作",
+    ],
+    SectionKind.PROBLEMS: [
+        "存在的问题",
+        "存在的不足和原因",
+        "问题和不足",
+        "存在问题及原因",
+        "问题短板",
+    ],
     SectionKind.DUTY: ["党政主要负责人履行推进法治建设第一责任人职责情况"],
-    SectionKind.PLANS: ["下一步工作打算", "{n}年工作安排", "下步重点工作", "下一年度工作安排",
-                        "{n}年工作思路"],
+    SectionKind.PLANS: [
+        "下一步工作打算",
+        "{n}年工作安排",
+        "下步重点工作",
+        "下一年度工作安排",
+        "{n}年工作思路",
+    ],
     SectionKind.OTHER: ["其他需要报告的事项"],
 }
 NUMERALS = "一二三四五六"
@@ -38,7 +55,9 @@ def _chinese_date(d: date) -> str:
 
     def small(n: int) -> str:
         tens, units = divmod(n, 10)
-        return (("" if tens == 1 else _CN[tens]) + "十" if tens else "") + (_CN[units] if units else "")
+        return (("" if tens == 1 else _CN[tens]) + "十" if tens else "") + (
+            _CN[units] if units else ""
+        )
 
     return "".join(_CN[int(c)] for c in str(d.year)) + f"年{small(d.month)}月{small(d.day)}日"
 
@@ -49,18 +68,28 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     issuer = draw(st.sampled_from(PLACES)) + draw(st.sampled_from(BODIES))
     published = date(year + 1, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
     signed = date(year + 1, draw(st.integers(1, 3)), draw(st.integers(1, 28)))
-    title = draw(st.sampled_from([
-        f"{issuer}{year}年度法治政府建设情况报告",
-        f"{issuer}关于{year}年法治政府建设情况的报告",
-        f"{issuer}{year}年法治政府建设年度报告",
-    ]))
+    title = draw(
+        st.sampled_from(
+            [
+                f"{issuer}{year}年度法治政府建设情况报告",
+                f"{issuer}关于{year}年法治政府建设情况的报告",
+                f"{issuer}{year}年法治政府建设年度报告",
+            ]
+        )
+    )
     lines: list[str] = []
     if draw(st.booleans()):
-        lines.append(draw(st.sampled_from([
-            f"今天是:{year + 3}年5月8日 星期三",
-            "某某市人民政府门户网站",
-            "无障碍 简体| 繁体",
-        ])))
+        lines.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"今天是:{year + 3}年5月8日 星期三",
+                        "某某市人民政府门户网站",
+                        "无障碍 简体| 繁体",
+                    ]
+                )
+            )
+        )
     crumb = draw(st.sampled_from(["none", "line", "list", "trail"]))
     if crumb == "line":
         lines.append("当前位置:首页 > 政务公开 > 法治政府建设")
@@ -69,14 +98,26 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     elif crumb == "trail":
         lines.append("首页 > 信息公开 > 法定主动公开内容")
     iso = published.isoformat()
-    meta = draw(st.sampled_from(["none", "lines", "table", "list", "spaced", "under-title", "cells"]))
+    meta = draw(
+        st.sampled_from(["none", "lines", "table", "list", "spaced", "under-title", "cells"])
+    )
     block = {
         "none": [],
         "lines": ["索引号:001/2024-00012", "发布机构:某某司法局", f"发布日期:{iso}"],
-        "table": ["| 索引号 | 001/2024-00012 | 发布机构 | 某某司法局 |", "| --- | --- | --- | --- |",
-                  f"| 发布日期 | {iso} | 文号 | |"],
-        "list": ["- [ 索引号 ] 001/2024-00012", "- [ 发布机构 ] 某某司法局", f"- [ 发布日期 ] {iso}"],
-        "spaced": ["索  引  号 001/2024-00012 主题分类", f"发布机构 某某司法局 发布日期 {iso} 10:20"],
+        "table": [
+            "| 索引号 | 001/2024-00012 | 发布机构 | 某某司法局 |",
+            "| --- | --- | --- | --- |",
+            f"| 发布日期 | {iso} | 文号 | |",
+        ],
+        "list": [
+            "- [ 索引号 ] 001/2024-00012",
+            "- [ 发布机构 ] 某某司法局",
+            f"- [ 发布日期 ] {iso}",
+        ],
+        "spaced": [
+            "索  引  号 001/2024-00012 主题分类",
+            f"发布机构 某某司法局 发布日期 {iso} 10:20",
+        ],
         "under-title": [],
         "cells": ["索引号:", "001/2024-00012", "发布机构:", "某某司法局", "发布日期:", iso],
     }[meta]
@@ -107,7 +148,11 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
             implicit[n] = True
             continue
         heading = draw(st.sampled_from(HEADINGS[kind])).format(y=year, n=year + 1)
-        lines += [f"{NUMERALS[k]}、{heading}", "(一)加强组织领导。召开会议3次。", "(二)规范执法行为。"]
+        lines += [
+            f"{NUMERALS[k]}、{heading}",
+            "(一)加强组织领导。召开会议3次。",
+            "(二)规范执法行为。",
+        ]
         k += 1
     has_signature = draw(st.booleans())
     if has_signature:
@@ -115,11 +160,21 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         day = f"{signed.year}年{signed.month}月{signed.day}日"
         if draw(st.booleans()):
             day = _chinese_date(signed)
-        lines += draw(st.sampled_from([[issuer or "某某县人民政府", day], [f"{issuer} {day}"],
-                                       ["    " + issuer, "", "    " + day]]))
+        lines += draw(
+            st.sampled_from(
+                [
+                    [issuer or "某某县人民政府", day],
+                    [f"{issuer} {day}"],
+                    ["    " + issuer, "", "    " + day],
+                ]
+            )
+        )
     footer = draw(st.sampled_from(["none", "site", "related"]))
     if footer == "site":
-        lines += ["网站地图 网站标识码:1234000001 某ICP备12345678号", "主办单位:某某市人民政府办公室"]
+        lines += [
+            "网站地图 网站标识码:1234000001 某ICP备12345678号",
+            "主办单位:某某市人民政府办公室",
+        ]
     elif footer == "related":
         lines += ["- 相关新闻", f"- {issuer}召开法治政府建设工作会议", "- 宪法宣传周活动启动"]
     expected = {

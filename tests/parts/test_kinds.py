@@ -72,13 +72,19 @@ def test_heading_lexicon(heading: str, kind: SectionKind) -> None:
         ("2022年重点工作完成情况", 2022, A),
     ],
 )
-def test_a_year_after_the_reports_names_the_plans(heading: str, year: int, kind: SectionKind) -> None:
+def test_a_year_after_the_reports_names_the_plans(
+    heading: str, year: int, kind: SectionKind
+) -> None:
     assert heading_kind(heading, year) is kind
 
 
 @pytest.mark.parametrize(
     "heading",
-    ["坚持党的领导,法治政府建设有力推进", "深化“放管服”改革,法治化营商环境持续优化", "坚持问题导向"],
+    [
+        "坚持党的领导,法治政府建设有力推进",
+        "深化“放管服”改革,法治化营商环境持续优化",
+        "坚持问题导向",
+    ],
 )
 def test_thematic_headings_say_nothing(heading: str) -> None:
     assert heading_kind(heading) is None
@@ -143,7 +149,10 @@ def test_headless_plans_paragraph_with_its_numbered_items() -> None:
     )
     report = parse(text)
     assert [(s.kind, s.implicit) for s in report.sections] == [
-        (A, False), (A, False), (B, True), (D, True)
+        (A, False),
+        (A, False),
+        (B, True),
+        (D, True),
     ]
     plans = report.sections[-1]
     assert plans.text.startswith("2024年,某市将")

@@ -41,7 +41,11 @@ BODY = "\n一、主要举措和成效\n(一)学法用法。\n二、存在的问�
 @pytest.mark.parametrize(
     ("title", "year", "issuer"),
     [
-        ("中共西岭区委西岭区人民政府关于2022年法治政府建设情况的报告", 2022, "中共西岭区委西岭区人民政府"),
+        (
+            "中共西岭区委西岭区人民政府关于2022年法治政府建设情况的报告",
+            2022,
+            "中共西岭区委西岭区人民政府",
+        ),
         ("市行政审批局2022年度法治建设年度报告", 2022, "市行政审批局"),
         ("2023年度南平县法治政府建设情况报告", 2023, "南平县"),
         ("关于北川区2021年度法治政府建设情况的报告", 2021, "北川区"),
@@ -66,10 +70,17 @@ def test_year_is_the_year_reported_on_not_the_publication_year() -> None:
 @pytest.mark.parametrize(
     ("preamble", "year", "issuer"),
     [
-        ("2023年,东岭市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。", 2023, "东岭市"),
+        (
+            "2023年,东岭市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。",
+            2023,
+            "东岭市",
+        ),
         ("2019年度,米河区围绕法治政府建设目标,坚持依法行政。", 2019, "米河区"),
-        ("2022年,中共某某区委、某某区人民政府坚持以习近平法治思想为指引。", 2022,
-         "中共某某区委、某某区人民政府"),
+        (
+            "2022年,中共某某区委、某某区人民政府坚持以习近平法治思想为指引。",
+            2022,
+            "中共某某区委、某某区人民政府",
+        ),
         ("2022年以来,市城市管理局紧紧围绕中心工作,依法履职。", 2022, "市城市管理局"),
         ("区人大常委会:\n2021年,某某区认真贯彻落实党中央决策部署。", 2021, "某某区"),
         ("根据有关要求,现将某某县2022年度法治政府建设情况报告如下:", 2022, "某某县"),
@@ -88,19 +99,32 @@ def test_signature_gives_the_issuer_when_the_title_does_not() -> None:
 
 
 def test_issuer_printed_under_the_title() -> None:
-    report = parse("关于2023年度法治政府建设情况的报告\n某某县人民政府\n(2024年3月15日)\n2023年,我县依法行政。" + BODY)
-    assert (report.year, report.issuer, report.published) == (2023, "某某县人民政府", date(2024, 3, 15))
+    report = parse(
+        "关于2023年度法治政府建设情况的报告\n某某县人民政府\n(2024年3月15日)\n2023年,我县依法行政。"
+        + BODY
+    )
+    assert (report.year, report.issuer, report.published) == (
+        2023,
+        "某某县人民政府",
+        date(2024, 3, 15),
+    )
 
 
 def test_issuer_from_a_title_without_a_year() -> None:
     report = parse("某某市司法局法治政府建设年度报告\n2023年,我局依法行政。" + BODY)
-    assert (report.title, report.year, report.issuer) == ("某某市司法局法治政府建设年度报告", 2023, "某某市司法局")
+    assert (report.title, report.year, report.issuer) == (
+        "某某市司法局法治政府建设年度报告",
+        2023,
+        "某某市司法局",
+    )
 
 
 def test_year_from_the_headings() -> None:
     text = "一年来,我局坚持依法行政。\n一、2019年法治政府建设情况\n(一)学法。\n二、2020年工作安排\n(一)加强学习。\n"
     assert parse(text).year == 2019
-    text = "一年来,我局坚持依法行政。\n一、主要做法\n(一)学法。\n二、2021年工作安排\n(一)加强学习。\n"
+    text = (
+        "一年来,我局坚持依法行政。\n一、主要做法\n(一)学法。\n二、2021年工作安排\n(一)加强学习。\n"
+    )
     assert parse(text).year == 2020
 
 

@@ -12,14 +12,24 @@ from fazhi_parse._text.normalize import normalize
 @pytest.mark.parametrize(
     ("text", "title", "number"),
     [
-        ("根据《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号)要求",
-         "法治政府建设与责任落实督察工作规定", "厅字〔2019〕28号"),
-        ("印发《某某区法治政府建设实施方案》(某政发〔2022〕1号)", "某某区法治政府建设实施方案", "某政发〔2022〕1号"),
+        (
+            "根据《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号)要求",
+            "法治政府建设与责任落实督察工作规定",
+            "厅字〔2019〕28号",
+        ),
+        (
+            "印发《某某区法治政府建设实施方案》(某政发〔2022〕1号)",
+            "某某区法治政府建设实施方案",
+            "某政发〔2022〕1号",
+        ),
         ("落实《法治政府建设实施纲要(2021-2025年)》", "法治政府建设实施纲要(2021-2025年)", None),
         ("执行《某某市行政执法办法》[2020]3号", "某某市行政执法办法", None),
         ("执行《某某市行政执法办法》某政办[2020]3号", "某某市行政执法办法", "某政办[2020]3号"),
-        ("严格落实《井研县组织学习〈习近平法治思想学习纲要〉责任分工方案》",
-         "井研县组织学习〈习近平法治思想学习纲要〉责任分工方案", None),
+        (
+            "严格落实《井研县组织学习〈习近平法治思想学习纲要〉责任分工方案》",
+            "井研县组织学习〈习近平法治思想学习纲要〉责任分工方案",
+            None,
+        ),
     ],
 )
 def test_reference_forms(text: str, title: str, number: str | None) -> None:
@@ -32,7 +42,12 @@ def test_reference_forms(text: str, title: str, number: str | None) -> None:
 
 def test_every_citation_in_order() -> None:
     text = "学习《宪法》《行政许可法》《行政处罚法》,再学《宪法》。"
-    assert [r.title for r in find_references(normalize(text))] == ["宪法", "行政许可法", "行政处罚法", "宪法"]
+    assert [r.title for r in find_references(normalize(text))] == [
+        "宪法",
+        "行政许可法",
+        "行政处罚法",
+        "宪法",
+    ]
 
 
 def test_full_width_and_traditional_source() -> None:
