@@ -25,12 +25,12 @@ ALLOWED: dict[str, frozenset[str]] = {
     "numerals": frozenset(),
     "schemes": frozenset({"numerals"}),
     "lexicon": frozenset({"model"}),
-    "_text": frozenset({"model", "_text"}),
-    "_page": frozenset({"model", "_text", "_page"}),
+    "_text": frozenset({"model", "numerals", "_text"}),
+    "_page": frozenset({"model", "numerals", "_text", "_page"}),
     "_outline": frozenset({"model", "numerals", "schemes", "_text", "_page", "_outline"}),
     "_parts": frozenset({"model", "lexicon", "_text", "_outline", "_parts"}),
     "_metrics": frozenset({"model", "numerals", "_text", "_metrics"}),
-    "_report": frozenset({"model", "_text", "_page", "_outline", "_parts", "_report"}),
+    "_report": frozenset({"model", "numerals", "_text", "_page", "_outline", "_parts", "_report"}),
     "export": frozenset({"model", "export"}),
     "parse": frozenset(
         {"model", "schemes", "lexicon", "_text", "_page", "_outline", "_parts", "_metrics"}
