@@ -1,0 +1,185 @@
+"""Heading candidates: numbered lines, and markers inside lines whose line breaks were lost.
+
+A candidate is a marker of a heading scheme at the start of a body line (or, with a short
+title, alone on its line with the title on the next), or — in text whose line breaks were
+lost — inside a long line, when the markers there count 1, 2 (evidence of real numbering).
+False candidates are rejected and counted per rule: closing punctuation or nothing after the
+marker, a marker inside quotes or brackets, a number or a word before it (统一、).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+from typing import Final
+
+import attrs
+import regex
+
+from .._page.state import Layout
+from .._text.masks import bracketed, inside, quoted
+from .._text.normalize import NormalizedText, Range
+from ..schemes import Marker, SchemeSet
+
+__all__ = ["Candidate", "body_lines", "find_candidates"]
+
+TITLE_NEXT_LINE_MAX: Final = 40
+"""A marker alone on its line takes the next line as its title if it is at most this long."""
+
+REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
+"""What may not follow a heading marker: closing punctuation, or nothing at all.
+
+(Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
+"""
+
+RUNON_MIN_LINE: Final = 60
+"""A line this long may hide headings whose line breaks were lost."""
+
+RUNON_MAX_HEADING_LINES: Final = 2
+"""With at most this many line-start headings, long lines are searched for headings."""
+
+RUNON_LONG_LINE: Final = 1500
+"""A line this long is searched for top-level markers whatever the rest of the document."""
+
+WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之第专划归合不其均整初周星期初")
+"""Characters that make a word with a following Chinese numeral (统一、 唯一、 之一、): a
+marker inside a line after one of these is prose, not a heading."""
+
+
+@attrs.define(kw_only=True, eq=False)
+class Candidate:
+    marker: Marker
+    line_start: int
+    line_end: int
+    inline: bool
+    """Found inside a line (lost line breaks), not at its start."""
+
+
+def body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
+    # Layout.is_chrome for each line, by bisection: chrome sorted by start, and the
+    # furthest end among the chrome that starts before each point (linear, not lines x chrome)
+    chrome = sorted((c.start, c.end) for c in layout.chrome)
+    starts = [c[0] for c in chrome]
+    reach = list(itertools.accumulate((c[1] for c in chrome), max))
+    lines = []
+    for start, end in view.lines():
+        if end <= layout.body_start or start >= layout.body_end:
+            continue
+        start, end = max(start, layout.body_start), min(end, layout.body_end)
+        if end <= start:
+            continue
+        k = bisect.bisect_left(starts, end)  # chrome starting before the line ends
+        if k and reach[k - 1] > start:
+            continue
+        lines.append((start, end))
+    return lines
+
+
+def _skip_indent(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start
+
+
+def _line_candidates(
+    view: NormalizedText, lines: list[Range], schemes: SchemeSet, rejected: Counter[str]
+) -> list[Candidate]:
+    text = view.text
+    found = []
+    skip = -1
+    for i, (start, end) in enumerate(lines):
+        if i <= skip:
+            continue
+        marker = schemes.match_heading(text, _skip_indent(text, start, end), end)
+        if marker is None or marker.ordinal is None:
+            continue
+        nxt_i = i + 1
+        while nxt_i < len(lines) and not text[lines[nxt_i][0] : lines[nxt_i][1]].strip():
+            nxt_i += 1
+        if not text[marker.end : end].strip() and nxt_i < len(lines):
+            # a marker alone on its line: the title is the next non-blank line, if it is short
+            nxt_start, nxt_end = lines[nxt_i]
+            title = text[nxt_start:nxt_end].strip()
+            nxt = _skip_indent(text, nxt_start, nxt_end)
+            if 0 < len(title) <= TITLE_NEXT_LINE_MAX and not schemes.match_heading(
+                text, nxt, nxt_end
+            ):
+                found.append(
+                    Candidate(marker=marker, line_start=start, line_end=nxt_end, inline=False)
+                )
+                skip = nxt_i
+                continue
+        if REJECT_AFTER_MARKER.match(text, marker.end, end):
+            rejected["number or punctuation after marker"] += 1
+            continue
+        found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=False))
+    return found
+
+
+def _inline_candidates(
+    view: NormalizedText, line: Range, schemes: SchemeSet, rejected: Counter[str]
+) -> list[Candidate]:
+    text = view.text
+    start, end = line
+    masks = quoted(text, start, end)
+    parens = bracketed(text, start, end)
+    found = []
+    for marker in schemes.find_headings(text, start, end):
+        if marker.start == start or marker.ordinal is None:
+            continue
+        if inside(masks, marker.start):
+            rejected["marker inside quotes"] += 1
+            continue
+        # a parenthesised marker is itself a bracket; others may not sit inside brackets
+        if not text.startswith("(", marker.start) and inside(parens, marker.start):
+            rejected["marker inside brackets"] += 1
+            continue
+        if REJECT_AFTER_MARKER.match(text, marker.end, end):
+            rejected["number or punctuation after marker"] += 1
+            continue
+        prev = text[marker.start - 1]
+        if prev.isdigit() or prev in ".第":
+            rejected["number before marker"] += 1
+            continue
+        if prev in WORD_BEFORE_NUMERAL and text[marker.start] != "(":
+            rejected["numeral inside a word"] += 1
+            continue
+        found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=True))
+    return found
+
+
+def _sequenced(cands: list[Candidate]) -> bool:
+    """Do these candidates contain a scheme counting 1, 2 (evidence of real numbering)?"""
+    seen: dict[str, set[int]] = {}
+    for c in cands:
+        seen.setdefault(c.marker.scheme.name, set()).add(c.marker.ordinal or 0)
+    return any({1, 2} <= ords for ords in seen.values())
+
+
+def find_candidates(
+    view: NormalizedText, lines: list[Range], schemes: SchemeSet, rejected: Counter[str]
+) -> tuple[list[Candidate], bool]:
+    at_start = _line_candidates(view, lines, schemes, rejected)
+    runon = False
+    inline: list[Candidate] = []
+    probes = schemes.probes()
+    for line in lines:
+        length = line[1] - line[0]
+        if length < RUNON_MIN_LINE:
+            continue
+        if len(at_start) > RUNON_MAX_HEADING_LINES and length < RUNON_LONG_LINE:
+            continue
+        stretch = view.text[line[0] : line[1]]
+        if not any(p in stretch for p in probes):
+            continue
+        found = _inline_candidates(view, line, schemes, rejected)
+        if len(at_start) > RUNON_MAX_HEADING_LINES:
+            # a document with real headings: only top-level markers may hide in a long line
+            top = min((c.marker.scheme.rank for c in at_start), default=0)
+            found = [c for c in found if c.marker.scheme.rank <= top]
+        if _sequenced(found) or (found and _sequenced(found + at_start)):
+            inline.extend(found)
+            runon = True
+    cands = sorted(at_start + inline, key=lambda c: c.marker.start)
+    return cands, runon

@@ -1,0 +1,89 @@
+"""Heading titles: where a heading's title ends and its own text begins.
+
+A title runs from the marker to the first sentence end (。！？), or to a colon that hands over
+to an enumeration (…成效：一是…), or to the end of the line. An inline heading whose first
+sentence is long keeps its first clause (its first two when the line break after it was
+lost: headings pair clauses, 强化法治宣传，着力营造良好的法治氛围). In a run-on line, a title
+also stops where a new paragraph probably begins (2019年… 截至… 一是…).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import regex
+
+from .._text.clean import TITLE_TRIM
+from .._text.normalize import Range
+
+__all__ = ["heading_title", "title_limit"]
+
+TITLE_END: Final = "。!?！？"
+"""Characters that end an inline heading's title."""
+
+TITLE_MAX: Final = 50
+"""An inline heading's title longer than this is cut at its first clause."""
+
+RUNON_TITLE_CLAUSES: Final = 2
+"""Clauses kept of an over-long title read from a line whose break was lost."""
+
+TITLE_SOFT_END: Final = ",;:"
+"""Clause ends (normalized) where an over-long inline title is cut."""
+
+RUNON_TITLE_BREAKS: Final = regex.compile(
+    r"(?<=\p{Han}|[”》):])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.]|第一,)"
+)
+"""Where a new paragraph probably begins inside a title whose line break was lost."""
+
+RUNON_TITLE_MIN: Final = 4
+"""A title read from a run-on line keeps at least this many characters."""
+
+ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
+"""A colon that hands over to an enumeration ends a title (…成效：一是…)."""
+
+_TITLE_END_RE: Final = re.compile(f"[{re.escape(TITLE_END)}]")
+
+
+def title_limit(text: str, marker_end: int, limit: int, runon: bool) -> int:
+    """Where a title after ``marker_end`` must stop at the latest: ``limit`` (the line end or
+    the next heading), or earlier in a run-on line where a new paragraph probably begins."""
+    if runon:
+        cue = RUNON_TITLE_BREAKS.search(text, marker_end + RUNON_TITLE_MIN, limit)
+        if cue is not None and text.find("。", marker_end, cue.start()) < 0:
+            return cue.start()
+    return limit
+
+
+def heading_title(
+    text: str, marker_end: int, line_end: int, limit: int, runon: bool
+) -> tuple[Range, int]:
+    """The title range after a marker ending at ``marker_end`` and where the section's own body
+    starts (``line_end`` is the end of the candidate's line)."""
+    p = marker_end
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    stop = limit
+    body = limit
+    colon = ITEM_AFTER_COLON.search(text, p, limit)
+    if colon is not None:
+        stop = body = colon.start()
+    found = _TITLE_END_RE.search(text, p, stop)  # a search, not a loop over the characters
+    if found is not None:
+        stop = found.start()
+        body = stop + 1
+    end = stop
+    if body < line_end and end - p > TITLE_MAX:
+        # an inline heading whose first sentence is long: its title is its first clause, or
+        # its first two when the line break after it was lost (headings pair clauses:
+        # 强化法治宣传，着力营造良好的法治氛围)
+        clauses = RUNON_TITLE_CLAUSES if runon else 1
+        for i in range(p + RUNON_TITLE_MIN, min(end, p + TITLE_MAX)):
+            if text[i] in TITLE_SOFT_END:
+                end = i
+                clauses -= 1
+                if not clauses:
+                    break
+    while end > p and text[end - 1] in TITLE_TRIM:
+        end -= 1
+    return (p, end), body
