@@ -42,7 +42,7 @@ RUNON_MAX_HEADING_LINES: Final = 2
 RUNON_LONG_LINE: Final = 1500
 """A line this long is searched for top-level markers whatever the rest of the document."""
 
-WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之第专划归合不其均整初周星期初")
+WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之专划归合不其均整初周星期")
 """Characters that make a word with a following Chinese numeral (统一、 唯一、 之一、): a
 marker inside a line after one of these is prose, not a heading."""
 

@@ -105,6 +105,29 @@ def test_marker_reused_one_level_down_nests() -> None:
     ]
 
 
+def test_a_restarted_run_right_under_another_heading_nests() -> None:
+    """（一） reused one level down, right under a 1. heading, is a new level, not a restart."""
+    text = "一、主要举措\n（一）学法\n1.学习\n（一）学宪法。\n（二）学民法典。\n2.用法\n（二）依法行政\n"
+    assert outline(parse(text)) == [
+        (0, "cn-dun", 1, "主要举措"),
+        (1, "cn-paren", 1, "学法"),
+        (2, "arabic-dot", 1, "学习"),
+        (3, "cn-paren", 1, "学宪法"),
+        (3, "cn-paren", 2, "学民法典"),
+        (2, "arabic-dot", 2, "用法"),
+        (1, "cn-paren", 2, "依法行政"),
+    ]
+
+
+def test_a_long_inline_title_is_its_first_clause() -> None:
+    text = (
+        "一、主要举措\n（一）深入推进严格规范公正文明执法工作，着力营造公平公正透明可预期的"
+        "法治化营商环境并不断提升群众满意度和获得感。全年办理案件30件。\n"
+    )
+    (child,) = parse(text).sections[0].children
+    assert child.title == "深入推进严格规范公正文明执法工作"
+
+
 def test_gap_is_reported_and_kept() -> None:
     report = parse("一、甲\n二、乙\n四、丁\n")
     assert [s.ordinal for s in report.sections] == [1, 2, 4]

@@ -1,0 +1,111 @@
+"""Which markers are heading candidates: the rejection rules of ``_outline/candidates.py``.
+
+Each test is an invented document with one habit of real pages: a marker in running text
+that is not a heading (a quotation, an aside in brackets, 第三、, 周三、, 一、二产业), a page
+cut after a bare marker, a long line hiding the headings of a page that lost its breaks.
+Each would become a false section if its rule were switched off
+(``benchmarks/mutations.py`` checks that).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_parse import Report, Section, parse
+
+OPENING = "2023年，松岭县扎实推进法治政府建设，各项工作取得新进展，现将有关情况报告如下。"
+"""A preamble long enough that a page without line breaks is read as run-on text."""
+
+
+def shape(report: Report) -> list[tuple[int, str | None, int | None, str]]:
+    """(depth, scheme, ordinal, first four characters of the title) of every section."""
+    rows: list[tuple[int, str | None, int | None, str]] = []
+
+    def visit(sections: tuple[Section, ...], depth: int) -> None:
+        for s in sections:
+            rows.append((depth, s.scheme, s.ordinal, (s.title or "")[:4]))
+            visit(s.children, depth + 1)
+
+    visit(report.sections, 0)
+    return rows
+
+
+TOP_TWO = [(0, "cn-dun", 1, "主要举措"), (0, "cn-dun", 2, "存在问题")]
+WITH_CHILDREN = [
+    (0, "cn-dun", 1, "主要举措"),
+    (1, "cn-paren", 1, "加强学法"),
+    (1, "cn-paren", 2, "规范执法"),
+    (0, "cn-dun", 2, "存在问题"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a marker inside a quotation names something (开展“（三）进”活动)
+        (
+            "一、主要举措（一）加强学法。开展“（三）进”活动，累计12场。（二）规范执法。二、存在问题",
+            WITH_CHILDREN,
+        ),
+        # a marker inside an aside in brackets
+        ("一、主要举措 全年开展活动（三、四季度集中开展）。二、存在问题 力量不足。", TOP_TWO),
+        # 第三、 is a rank, not a heading
+        ("一、主要举措 全县被评为全省第三、全国先进。二、存在问题 力量不足。", TOP_TWO),
+        # 周三、 is a day of the week
+        (
+            "一、主要举措 扎实推进。二、工作成效 司法所每周三、周五开展法律咨询，群众满意。三、存在问题 力量不足。",
+            [
+                (0, "cn-dun", 1, "主要举措"),
+                (0, "cn-dun", 2, "工作成效"),
+                (0, "cn-dun", 3, "存在问题"),
+            ],
+        ),
+        # a marker that fits no sequence (按照（3）号文件) is not a heading
+        (
+            "一、主要举措（一）加强学法。按照（3）号文件要求开展学习。（二）规范执法。二、存在问题",
+            WITH_CHILDREN,
+        ),
+        # 一、二、三产业: a restart of the top level and a step back, inside a sentence
+        (
+            "一、主要举措（一）加强学法。（二）优化服务。二、工作成效 推动一、二、三产业融合发展，成效明显。三、存在问题",
+            [
+                (0, "cn-dun", 1, "主要举措"),
+                (1, "cn-paren", 1, "加强学法"),
+                (1, "cn-paren", 2, "优化服务"),
+                (0, "cn-dun", 2, "工作成效"),
+                (0, "cn-dun", 3, "存在问题"),
+            ],
+        ),
+    ],
+    ids=["quotation", "brackets", "rank", "weekday", "out-of-sequence", "industries"],
+)
+def test_markers_in_running_text_are_not_headings(
+    body: str, expected: list[tuple[int, str, int, str]]
+) -> None:
+    assert shape(parse(OPENING + body)) == expected
+
+
+def test_a_lone_marker_in_a_long_line_is_not_a_heading() -> None:
+    """A run-on line yields headings only where its markers count 1, 2 (一、二产业 does not)."""
+    text = (
+        OPENING
+        + "全县推动一、二产业融合发展，法治保障有力，群众满意度持续提升，各项工作扎实开展并取得实效。"
+    )
+    assert parse(text).sections == ()
+
+
+def test_a_page_cut_after_a_bare_marker_has_no_empty_section() -> None:
+    report = parse("一、主要举措\n全年开展活动。\n二、")
+    assert shape(report) == [(0, "cn-dun", 1, "主要举措")]
+
+
+def test_a_document_with_line_headings_reads_only_top_markers_in_a_long_line() -> None:
+    """With real headings on their own lines, a very long line is searched for top-level
+    markers only: its （一）（二） are numbered points of a paragraph."""
+    paragraph = "执法力量不足，" * 250 + "（一）加强学习。" + "继续推进，" * 40 + "（二）规范执法。"
+    text = f"一、主要举措\n正文。\n二、工作成效\n正文。\n三、存在问题\n{paragraph}"
+    assert [row[:3] for row in shape(parse(text))] == [
+        (0, "cn-dun", 1),
+        (0, "cn-dun", 2),
+        (0, "cn-dun", 3),
+    ]
