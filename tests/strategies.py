@@ -607,6 +607,9 @@ class Presentation:
     """Whitespace left at the end of heading lines."""
     lost_breaks: bool = False
     """Every line break removed: the whole report is one line."""
+    spaced_breaks: bool = False
+    """Every line break turned into a space, blank lines dropped (as many scrapers leave a
+    page); ignored when ``lost_breaks``."""
 
 
 presentations = st.builds(
@@ -620,6 +623,7 @@ presentations = st.builds(
     marker_alone=st.integers(0, 4).map(lambda k: k == 0),
     trailing=st.sampled_from(("", "", " ", "\u3000", "   ")),
     lost_breaks=st.integers(0, 3).map(lambda k: k == 0),
+    spaced_breaks=st.integers(0, 3).map(lambda k: k == 0),
 )
 
 
@@ -702,6 +706,8 @@ def _dress(lines: Sequence[Paragraph], p: Presentation) -> str:
         text = s2t(text)
     if p.lost_breaks:
         return text.replace("\n", "")
+    if p.spaced_breaks:
+        return " ".join(line.strip() for line in text.split("\n") if line.strip())
     if p.crlf:
         text = text.replace("\n", "\r\n")
     return text

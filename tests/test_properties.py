@@ -136,7 +136,7 @@ def check_round_trip(report: GenReport, presentation: Presentation) -> Report:
 
 def assume_realistic(report: GenReport, presentation: Presentation) -> None:
     """Without line breaks, only a report of some length is told from a single paragraph."""
-    if presentation.lost_breaks:
+    if presentation.lost_breaks or presentation.spaced_breaks:
         assume(len(render(report, presentation)) >= MIN_RUNON_REPORT)
 
 
@@ -151,6 +151,15 @@ def test_round_trip(case: tuple[GenReport, Presentation]) -> None:
 def test_round_trip_plain(report: GenReport) -> None:
     """The canonical presentation, without marker-like prose: the easiest case must hold."""
     check_round_trip(report, Presentation())
+
+
+@given(reports(), st.sampled_from(("native", "half", "full")), st.booleans())
+def test_round_trip_line_breaks_as_spaces(report: GenReport, width: str, traditional: bool) -> None:
+    """Every line break turned into a space gives the same tree, titles and chains as the
+    lines did: the spaces stand where the breaks were."""
+    presentation = Presentation(width=width, traditional=traditional, spaced_breaks=True)  # type: ignore[arg-type]
+    assume_realistic(report, presentation)
+    check_round_trip(report, presentation)
 
 
 @given(reports(circled=False), st.sampled_from(("native", "half", "full")), st.booleans())

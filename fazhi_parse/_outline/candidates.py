@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from typing import Final
 
@@ -20,7 +21,7 @@ import regex
 from .._page.state import Layout
 from .._text.masks import bracketed, inside, quoted
 from .._text.normalize import NormalizedText, Range
-from ..schemes import Marker, SchemeSet
+from ..schemes import Marker, Role, SchemeSet
 
 __all__ = ["Candidate", "body_lines", "find_candidates"]
 
@@ -46,6 +47,11 @@ WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之专划归合不其�
 """Characters that make a word with a following Chinese numeral (统一、 唯一、 之一、): a
 marker inside a line after one of these is prose, not a heading."""
 
+LOST_BREAK_BEFORE: Final = re.compile(r"(?:[^\x00-\x7f\s]|[:;,!?)\]])[ \t]+$")
+"""What stands before a marker whose line break was lost and became spaces: a Chinese
+character or sign (full-width signs are folded to ASCII ``: ; , ! ? ) ]`` in the normalized
+text), then spaces (…报告如下： 一、…, …工作。 （二）…)."""
+
 
 @attrs.define(kw_only=True, eq=False)
 class Candidate:
@@ -53,7 +59,8 @@ class Candidate:
     line_start: int
     line_end: int
     inline: bool
-    """Found inside a line (lost line breaks), not at its start."""
+    """Found inside a line whose breaks were lost: not at its start, nor right after spaces
+    that stand for a lost break."""
 
 
 def body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
@@ -125,8 +132,9 @@ def _inline_candidates(
     masks = quoted(text, start, end)
     parens = bracketed(text, start, end)
     found = []
+    first = _skip_indent(text, start, end)  # a marker opening the line is a line candidate
     for marker in schemes.find_headings(text, start, end):
-        if marker.start == start or marker.ordinal is None:
+        if marker.start == first or marker.ordinal is None:
             continue
         if inside(masks, marker.start):
             rejected["marker inside quotes"] += 1
@@ -145,7 +153,17 @@ def _inline_candidates(
         if prev in WORD_BEFORE_NUMERAL and text[marker.start] != "(":
             rejected["numeral inside a word"] += 1
             continue
-        found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=True))
+        # spaces after a Chinese character stand where a line break was lost: such a marker
+        # opens its line as much as one after a real line break does
+        at_break = LOST_BREAK_BEFORE.search(text, max(start, marker.start - 8), marker.start)
+        found.append(
+            Candidate(
+                marker=marker,
+                line_start=start,
+                line_end=end,
+                inline=at_break is None,
+            )
+        )
     return found
 
 
@@ -155,6 +173,25 @@ def _sequenced(cands: list[Candidate]) -> bool:
     for c in cands:
         seen.setdefault(c.marker.scheme.name, set()).add(c.marker.ordinal or 0)
     return any({1, 2} <= ords for ords in seen.values())
+
+
+def _accepted_inline(found: list[Candidate], at_start: list[Candidate]) -> list[Candidate]:
+    """The markers of one long line that are headings.
+
+    Markers right after spaces that stand for lost line breaks open lines: they are headings.
+    Where such spaces precede every heading-only marker (一、 （一）) of the line, the spaces
+    mark the breaks and any other marker is inside a paragraph (…：①…；②…). Otherwise the
+    line's markers are headings when some scheme among them counts 1, 2.
+    """
+    at_break = [c for c in found if not c.inline]
+    spaced = bool(at_break) and all(
+        not c.inline for c in found if c.marker.scheme.role is Role.HEADING
+    )
+    if spaced:
+        return at_break
+    if _sequenced(found) or (found and _sequenced(found + at_start)):
+        return found
+    return at_break
 
 
 def find_candidates(
@@ -178,8 +215,9 @@ def find_candidates(
             # a document with real headings: only top-level markers may hide in a long line
             top = min((c.marker.scheme.rank for c in at_start), default=0)
             found = [c for c in found if c.marker.scheme.rank <= top]
-        if _sequenced(found) or (found and _sequenced(found + at_start)):
-            inline.extend(found)
+        accepted = _accepted_inline(found, at_start)
+        if accepted:
+            inline.extend(accepted)
             runon = True
     cands = sorted(at_start + inline, key=lambda c: c.marker.start)
     return cands, runon

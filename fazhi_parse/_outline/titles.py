@@ -42,7 +42,20 @@ RUNON_TITLE_MIN: Final = 4
 ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
 """A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
+SPACE_BREAK: Final = re.compile(r"(?<=[^\x00-\x7f]|[:;,!?)\]])[ \t]+(?=[^\x00-\x7f\s]|\d)")
+"""A run of spaces after a Chinese character or sign (full-width signs are folded to ASCII
+``: ; , ! ? ) ]``) and before a Chinese character, sign or digit: inside a heading it is
+a lost line break (二、存在的问题 2019年…: the heading, then its paragraph) or a pause between
+two clauses of the title (一、强化组织领导　压实工作责任)."""
+TITLE_CLAUSE_MAX: Final = 20
+"""A stretch after a space that is at most this long, has no punctuation and ends at another
+space or the end of the line is a second clause of the title, not its paragraph."""
+
+ITEM_START: Final = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、:]|[①-⑳]")
+"""An item marker: after a space inside a heading, the heading's paragraph has begun."""
+
 _TITLE_END_RE: Final = re.compile(f"[{re.escape(TITLE_END)}]")
+_CLAUSE_RE: Final = re.compile(r"[^\s,.;:!?、。“”\"()\[\]《》]+(?=[ \t]|\n|$)")
 
 
 def title_limit(text: str, marker_end: int, limit: int, runon: bool) -> int:
@@ -53,6 +66,23 @@ def title_limit(text: str, marker_end: int, limit: int, runon: bool) -> int:
         if cue is not None and text.find("。", marker_end, cue.start()) < 0:
             return cue.start()
     return limit
+
+
+def _break_after_title(text: str, lo: int, hi: int) -> Range | None:
+    """The first run of spaces in ``text[lo:hi]`` after which the heading's paragraph begins
+    (not a second clause of the title), if there is one before the first sentence end."""
+    end = _TITLE_END_RE.search(text, lo, hi)
+    hi = hi if end is None else end.start()
+    for m in SPACE_BREAK.finditer(text, lo, hi):
+        clause = _CLAUSE_RE.match(text, m.end())  # to a space or the real end of a line
+        if (
+            clause is None
+            or clause.end() > hi
+            or clause.end() - m.end() > TITLE_CLAUSE_MAX
+            or ITEM_START.match(text, m.end()) is not None
+        ):
+            return m.start(), m.end()
+    return None
 
 
 def heading_title(
@@ -68,6 +98,9 @@ def heading_title(
     colon = ITEM_AFTER_COLON.search(text, p, limit)
     if colon is not None:
         stop = body = colon.start()
+    space = _break_after_title(text, p + RUNON_TITLE_MIN, stop)
+    if space is not None:
+        stop, body = space
     found = _TITLE_END_RE.search(text, p, stop)  # a search, not a loop over the characters
     if found is not None:
         stop = found.start()
