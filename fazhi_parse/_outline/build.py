@@ -48,7 +48,7 @@ def build_outline(view: NormalizedText, layout: Layout, schemes: SchemeSet) -> T
     cands, runon = find_candidates(view, body_lines(view, layout), schemes, rejected)
     builder = _Builder(view=view, layout=layout, runon=runon, rejected=rejected)
     for k, cand in enumerate(cands):
-        builder.place(cand, cands[k + 1].marker.start if k + 1 < len(cands) else None)
+        builder.place(cand, cands[k + 1] if k + 1 < len(cands) else None)
     return builder.finish()
 
 
@@ -80,6 +80,8 @@ class _Builder:
     closed_last: dict[str, int] = attrs.field(factory=dict)
     previous: OutlineNode | None = None
     """The heading placed last."""
+    following: Candidate | None = None
+    """The candidate after the one being placed."""
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
@@ -91,11 +93,12 @@ class _Builder:
 
     # --- placing one candidate ---------------------------------------------------------------
 
-    def place(self, cand: Candidate, next_start: int | None) -> None:
-        """Place ``cand`` (the next candidate starts at ``next_start``) or reject it."""
+    def place(self, cand: Candidate, following: Candidate | None) -> None:
+        """Place ``cand`` (``following`` is the next candidate) or reject it."""
         m = cand.marker
         assert m.ordinal is not None
-        node = self._node(cand, next_start)
+        node = self._node(cand, None if following is None else following.marker.start)
+        self.following = following
         open_at = self._open_depth(m.scheme)
         depth = self._rule_new_run(cand) if open_at is None else self._rule_open_run(cand, open_at)
         if depth is None:
@@ -193,9 +196,9 @@ class _Builder:
 
     def _rule_restart(self, cand: Candidate, depth: int) -> int | None:
         """A run restarting at one: nested one level down when it directly follows a heading
-        of another scheme (the nested restart); at the top level a ``restart`` warning (an
-        inline one is rejected); below it, an implicit section beside the restarted run's
-        parent."""
+        of another scheme (the nested restart); rejected when the next heading continues a run
+        the restart would close; at the top level a ``restart`` warning (an inline one is
+        rejected); below it, an implicit section beside the restarted run's parent."""
         m = cand.marker
         previous = self.previous
         text = self.view.text
@@ -206,6 +209,9 @@ class _Builder:
         )
         if nested:
             return len(self.stack)
+        if self._resumed_below(depth):
+            self.rejected["restart the next heading does not follow"] += 1
+            return None
         if cand.inline and depth == 0:
             self.rejected["inline marker restarts the top level"] += 1
             return None
@@ -218,6 +224,18 @@ class _Builder:
             )
             return depth
         return self._implicit_before(m, depth - 1)
+
+    def _resumed_below(self, depth: int) -> bool:
+        """Does the next candidate continue a run open below ``depth``? Then a restart at
+        ``depth`` broke a sequence it does not continue: （一）… 一、二季度，… （二）… — the
+        line is body text, not a new part that the next heading would have to follow."""
+        following = self.following
+        if following is None or following.marker.ordinal is None:
+            return False
+        for run in self.stack[depth + 1 :]:
+            if run.scheme is following.marker.scheme:
+                return following.marker.ordinal == following.marker.scheme.successor(run.last)
+        return False
 
     def _implicit_before(self, m: Marker, parent_depth: int) -> int:
         """Open an implicit section at ``parent_depth`` from the last paragraph before ``m``

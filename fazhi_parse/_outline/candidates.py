@@ -28,6 +28,11 @@ __all__ = ["Candidate", "body_lines", "find_candidates"]
 TITLE_NEXT_LINE_MAX: Final = 40
 """A marker alone on its line takes the next line as its title if it is at most this long."""
 
+NUMERAL_LIST: Final = regex.compile(
+    r"[一二三四五六七八九十两]+(?:[、至到和及或]|个?季度|个?月份?|年级)"
+)
+"""What follows 一、 when it counts things (一、二季度, 一、二、三产业, 一至三月): no heading."""
+
 REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
 """What may not follow a heading marker: closing punctuation, or nothing at all.
 
@@ -51,6 +56,16 @@ LOST_BREAK_BEFORE: Final = re.compile(r"(?:[^\x00-\x7f\s]|[:;,!?)\]])[ \t]+$")
 """What stands before a marker whose line break was lost and became spaces: a Chinese
 character or sign (full-width signs are folded to ASCII ``: ; , ! ? ) ]`` in the normalized
 text), then spaces (…报告如下： 一、…, …工作。 （二）…)."""
+
+INDENT: Final = re.compile(r"[ \t]*(?:\?{1,4}[ \t]*)?(?=[^?\s])")
+"""A line's indentation: spaces, and up to four ``?`` that stand for the ideographic spaces
+(``\u3000\u3000``) an encoder could not write."""
+
+OPENING_BEFORE: Final = "。:!?;"
+"""What stands before the first heading of a page that lost its line breaks (normalized:
+…如下：一、, …成效。一、)."""
+GLUED_TITLE_MAX: Final = 40
+"""A heading title glued to the next level's first marker is at most this long."""
 
 
 @attrs.define(kw_only=True, eq=False)
@@ -84,9 +99,10 @@ def body_lines(view: NormalizedText, layout: Layout) -> list[Range]:
 
 
 def _skip_indent(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t":
-        start += 1
-    return start
+    """Where a line's text begins after its indentation: spaces, or the question marks that
+    an encoder wrote for ideographic spaces it could not encode (??一、…, mojibake)."""
+    m = INDENT.match(text, start, end)
+    return start if m is None else m.end()
 
 
 def _line_candidates(
@@ -120,6 +136,9 @@ def _line_candidates(
         if REJECT_AFTER_MARKER.match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
             continue
+        if NUMERAL_LIST.match(text, marker.end, end):
+            rejected["a list of numerals, not a heading"] += 1
+            continue
         found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=False))
     return found
 
@@ -145,6 +164,9 @@ def _inline_candidates(
             continue
         if REJECT_AFTER_MARKER.match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
+            continue
+        if NUMERAL_LIST.match(text, marker.end, end):
+            rejected["a list of numerals, not a heading"] += 1
             continue
         prev = text[marker.start - 1]
         if prev.isdigit() or prev in ".第":
@@ -175,13 +197,16 @@ def _sequenced(cands: list[Candidate]) -> bool:
     return any({1, 2} <= ords for ords in seen.values())
 
 
-def _accepted_inline(found: list[Candidate], at_start: list[Candidate]) -> list[Candidate]:
+def _accepted_inline(
+    text: str, found: list[Candidate], at_start: list[Candidate]
+) -> list[Candidate]:
     """The markers of one long line that are headings.
 
     Markers right after spaces that stand for lost line breaks open lines: they are headings.
     Where such spaces precede every heading-only marker (一、 （一）) of the line, the spaces
     mark the breaks and any other marker is inside a paragraph (…：①…；②…). Otherwise the
-    line's markers are headings when some scheme among them counts 1, 2.
+    line's markers are headings when some scheme among them counts 1, 2; with no such count
+    and no heading anywhere at a line start, only the opening headings (:func:`_opening`).
     """
     at_break = [c for c in found if not c.inline]
     spaced = bool(at_break) and all(
@@ -191,7 +216,33 @@ def _accepted_inline(found: list[Candidate], at_start: list[Candidate]) -> list[
         return at_break
     if _sequenced(found) or (found and _sequenced(found + at_start)):
         return found
-    return at_break
+    if at_break or at_start:
+        return at_break
+    return _opening(text, found)
+
+
+def _opening(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The first headings of a page that lost every line break and is cut before a second
+    heading of any level: a heading-only marker of ordinal one right after a sentence end or
+    the colon of 报告如下：, and below it the first heading of each further level glued to the
+    title before it (…报告如下：一、主要举措和成效（一）加强组织领导。…)."""
+    out: list[Candidate] = []
+    for c in found:
+        m = c.marker
+        if m.ordinal != 1 or m.scheme.role is not Role.HEADING:
+            continue
+        if not out:
+            if text[m.start - 1] in OPENING_BEFORE:
+                out.append(c)
+            continue
+        last = out[-1].marker
+        title = text[last.end : m.start]
+        if any(o.marker.scheme is m.scheme for o in out):
+            break
+        if len(title) > GLUED_TITLE_MAX or any(ch in title for ch in "。!?"):
+            break
+        out.append(c)
+    return out
 
 
 def find_candidates(
@@ -215,7 +266,7 @@ def find_candidates(
             # a document with real headings: only top-level markers may hide in a long line
             top = min((c.marker.scheme.rank for c in at_start), default=0)
             found = [c for c in found if c.marker.scheme.rank <= top]
-        accepted = _accepted_inline(found, at_start)
+        accepted = _accepted_inline(view.text, found, at_start)
         if accepted:
             inline.extend(accepted)
             runon = True

@@ -109,3 +109,40 @@ def test_a_document_with_line_headings_reads_only_top_markers_in_a_long_line() -
         (0, "cn-dun", 2),
         (0, "cn-dun", 3),
     ]
+
+
+def test_a_count_of_quarters_is_not_a_heading() -> None:
+    """一、二季度 at the start of a paragraph counts quarters; it is not a new part."""
+    text = "一、主要举措\n正文。\n一、二季度，全区共召开法治工作会议5次。\n二、存在问题\n正文。\n"
+    assert [s.title for s in parse(text).sections] == ["主要举措", "存在问题"]
+
+
+def test_a_restart_the_next_heading_does_not_follow_is_body_text() -> None:
+    """A top-level 一、 between （一） and （二） would take （二）… as its own: it does not
+    continue anything, and the next heading continues the run it would close."""
+    text = (
+        "一、主要举措和成效\n（一）加强学习\n全年学法12次。\n一、全面落实，层层压实责任。\n"
+        "（二）规范执法\n办理案件30件。\n二、存在问题\n正文。\n"
+    )
+    report = parse(text)
+    assert [s.title for s in report.sections] == ["主要举措和成效", "存在问题"]
+    assert [c.title for c in report.sections[0].children] == ["加强学习", "规范执法"]
+
+
+def test_the_opening_headings_of_a_page_without_line_breaks() -> None:
+    """One line, cut before any second heading: the first heading after 报告如下： and the
+    first heading of the level below, glued to its title, are still headings."""
+    text = (
+        "2023年，松岭县深入推进法治政府建设，取得新成效。现将有关情况报告如下：一、主要举措和成效"
+        "（一）加强组织领导。县政府常务会议专题研究法治工作4次，制定年度工作要点，压实各方责任。"
+    )
+    assert shape(parse(text)) == [(0, "cn-dun", 1, "主要举措"), (1, "cn-paren", 1, "加强组织")]
+
+
+def test_question_marks_for_lost_ideographic_spaces_are_indentation() -> None:
+    text = "??一、主要举措\n??（一）加强学习。全年学法12次。\n??（二）规范执法。办理案件30件。\n"
+    assert shape(parse(text)) == [
+        (0, "cn-dun", 1, "主要举措"),
+        (1, "cn-paren", 1, "加强学习"),
+        (1, "cn-paren", 2, "规范执法"),
+    ]
