@@ -174,6 +174,24 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
         "            or True\n",
     ),
     (
+        "a heading cut short by the end of the text is not a heading",
+        "fazhi_parse/_outline/build.py",
+        "        if not self._rule_cut(node):\n            return\n",
+        "",
+    ),
+    (
+        "a chain the end of the text leaves at one item is a chain",
+        "fazhi_parse/_outline/measures.py",
+        "1 if at_cut else MIN_CHAIN",
+        "MIN_CHAIN",
+    ),
+    (
+        "an item cut to a stub is not an item",
+        "fazhi_parse/_outline/measures.py",
+        "    return chosen if kept else chosen[:-1]\n",
+        "    return chosen\n",
+    ),
+    (
         "a colon handing over to an enumeration ends a title",
         "fazhi_parse/_outline/titles.py",
         "    colon = ITEM_AFTER_COLON.search(text, p, limit)\n",

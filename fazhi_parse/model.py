@@ -189,6 +189,8 @@ class DiagnosticCode(str, enum.Enum):
     """No numbered headings were found."""
     EMPTY = "empty"
     """The input is empty or blank."""
+    TRUNCATED = "truncated"
+    """The text ends inside a heading or an item: the page seems cut short."""
 
     def __str__(self) -> str:
         return self.value

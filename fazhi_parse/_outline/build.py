@@ -33,8 +33,13 @@ from ..schemes import Marker, Scheme, SchemeSet
 from .candidates import Candidate, body_lines, find_candidates
 from .state import OutlineNode, Tree
 from .titles import heading_title, title_limit
+from .truncation import HEADING_CUT_MIN, cut_at, cut_diagnostic, title_chars
 
 __all__ = ["MAX_DEPTH", "build_outline"]
+
+OPENING_REST_MIN: Final = 20
+"""Characters a body with no numbered heading needs after its opening paragraph to be read
+as a section (less is a closing line, not a part of the report)."""
 
 MAX_DEPTH: Final = 10
 """Sections nest at most this deep; deeper markers are rejected (and counted). Real reports
@@ -82,14 +87,14 @@ class _Builder:
     """The heading placed last."""
     following: Candidate | None = None
     """The candidate after the one being placed."""
+    cut: int | None = attrs.field(init=False, default=None)
+    """Where the text was cut, if it was (:func:`~fazhi_parse._outline.truncation.cut_at`)."""
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
-        self.root = OutlineNode(
-            start=self.layout.body_start,
-            end=self.layout.body_end,
-            body_start=self.layout.body_start,
-        )
+        start, end = self.layout.body_start, self.layout.body_end
+        self.root = OutlineNode(start=start, end=end, body_start=start)
+        self.cut = cut_at(self.view, self.layout)
 
     # --- placing one candidate ---------------------------------------------------------------
 
@@ -99,6 +104,8 @@ class _Builder:
         assert m.ordinal is not None
         node = self._node(cand, None if following is None else following.marker.start)
         self.following = following
+        if not self._rule_cut(node):
+            return
         open_at = self._open_depth(m.scheme)
         depth = self._rule_new_run(cand) if open_at is None else self._rule_open_run(cand, open_at)
         if depth is None:
@@ -137,6 +144,17 @@ class _Builder:
         )
 
     # --- the rules -----------------------------------------------------------------------------
+
+    def _rule_cut(self, node: OutlineNode) -> bool:
+        """A heading whose title runs into the end of a cut text is kept only with enough of
+        its title to tell it by (``（三）健全机`` is not a heading); both are flagged."""
+        if self.cut is None or node.title is None or node.body_start < self.cut:
+            return True
+        kept = title_chars(self.view.text, *node.title) >= HEADING_CUT_MIN
+        self.diagnostics.append(cut_diagnostic(self.view, node.start, self.cut, "heading", kept))
+        if not kept:
+            self.rejected["heading cut by the end of the text"] += 1
+        return kept
 
     def _rule_new_run(self, cand: Candidate) -> int | None:
         """A scheme not open on the stack starts a run one level below the deepest open
@@ -293,6 +311,7 @@ class _Builder:
             sections=self.root.children,
             body_start=self.layout.body_start,
             body_end=self.layout.body_end,
+            cut=self.cut,
             diagnostics=self.diagnostics,
         )
         if self.runon:
@@ -314,14 +333,50 @@ class _Builder:
                 )
             )
         if not tree.sections:
+            self._headless_body(tree)
+        return tree
+
+    def _headless_body(self, tree: Tree) -> None:
+        """A body with no numbered heading: its opening paragraph is the preamble and the
+        rest one implicit section, whose part the parts stage reads from its text (a copy
+        that lost its markers still reports what was done, and may hold headless parts)."""
+        text = self.view.text
+        lo, hi = self.layout.body_start, self.layout.body_end
+        begin = _after_opening(text, lo, hi)
+        message = "no numbered headings found"
+        if begin is None:
+            message += "; the whole body is preamble"
+        else:
+            tree.sections = [OutlineNode(start=begin, end=hi, body_start=begin, implicit=True)]
+            message += "; the body after its opening paragraph is one section"
             tree.diagnostics.append(
                 Diagnostic(
-                    code=DiagnosticCode.NO_STRUCTURE,
-                    severity=Severity.WARNING,
-                    message="no numbered headings found; the whole body is preamble",
+                    code=DiagnosticCode.IMPLICIT_SECTION,
+                    severity=Severity.INFO,
+                    message="inferred a section without a heading after the opening paragraph",
+                    span=self.view.span(begin, begin),
                 )
             )
-        return tree
+        tree.diagnostics.append(
+            Diagnostic(code=DiagnosticCode.NO_STRUCTURE, severity=Severity.WARNING, message=message)
+        )
+
+
+def _after_opening(text: str, lo: int, hi: int) -> int | None:
+    """Where the body goes on after its opening paragraph (its first line; in text with no
+    line breaks, its first sentence), if it goes on to more than a few characters."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    nl = text.find("\n", lo, hi)
+    if nl < 0:
+        stop = text.find("。", lo, hi)
+        nl = -1 if stop < 0 else stop
+    if nl < 0:
+        return None
+    begin = nl + 1
+    while begin < hi and text[begin].isspace():
+        begin += 1
+    return begin if hi - begin >= OPENING_REST_MIN else None
 
 
 def _last_paragraph_start(text: str, lo: int, hi: int) -> int | None:

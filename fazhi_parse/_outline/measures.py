@@ -23,6 +23,7 @@ from .._text.normalize import NormalizedText, Range
 from ..model import Diagnostic, DiagnosticCode, Severity
 from ..schemes import Marker, SchemeSet
 from .state import ItemNode, OutlineNode, Tree
+from .truncation import ITEM_CUT_MIN, cut_diagnostic, title_chars
 
 __all__ = ["find_measures"]
 
@@ -74,10 +75,17 @@ def _title(text: str, start: int, hi: int) -> Range:
 
 
 def _chains(
-    text: str, lo: int, hi: int, schemes: SchemeSet, masks: list[Range], found: list[Marker]
+    text: str,
+    lo: int,
+    hi: int,
+    schemes: SchemeSet,
+    masks: list[Range],
+    found: list[Marker],
+    min_last: int = MIN_CHAIN,
 ) -> Iterator[list[tuple[Marker, bool]]]:
     """Chains of (marker, repaired) per scheme in ``text[lo:hi]``, from the item markers
-    ``found`` there."""
+    ``found`` there. The last chain of a scheme needs ``min_last`` items (1 where the text is
+    cut inside it: a chain the cut leaves at one item is still a chain)."""
     by_scheme: dict[str, list[Marker]] = {}
     for m in found:
         if inside(masks, m.start):
@@ -110,7 +118,7 @@ def _chains(
             last = chain[-1][0]
             due = last.scheme.successor(last.ordinal or 0)
             chain.extend(_repairs(text, last, hi, due, None, masks))
-        if len(chain) >= MIN_CHAIN:
+        if len(chain) >= min(MIN_CHAIN, min_last):
             yield chain
 
 
@@ -144,8 +152,35 @@ def _select(chains: list[list[tuple[Marker, bool]]]) -> list[tuple[Marker, bool]
     return items
 
 
+def _trim_cut(
+    view: NormalizedText, chosen: list[tuple[Marker, bool]], hi: int, diags: list[Diagnostic]
+) -> list[tuple[Marker, bool]]:
+    """The items of a section that the end of the text cuts: a chain of one item is kept only
+    when it is the last (the text ends inside it); the last item, which the cut reaches, is
+    flagged, and dropped when its title is cut before enough of it is there (``三是`` at the
+    cut)."""
+    text = view.text
+    schemes = [m.scheme for m, _ in chosen]
+    chosen = [
+        item
+        for i, item in enumerate(chosen)
+        if schemes.count(item[0].scheme) > 1 or i == len(chosen) - 1
+    ]
+    if not chosen:
+        return chosen
+    last, _ = chosen[-1]
+    whole = _TITLE_END_RE.search(text, last.end, hi) is not None
+    kept = whole or title_chars(text, *_title(text, last.end, hi)) >= ITEM_CUT_MIN
+    diags.append(cut_diagnostic(view, last.start, hi, "item", kept))
+    return chosen if kept else chosen[:-1]
+
+
 def _section_items(
-    view: NormalizedText, node: OutlineNode, schemes: SchemeSet, diags: list[Diagnostic]
+    view: NormalizedText,
+    node: OutlineNode,
+    schemes: SchemeSet,
+    diags: list[Diagnostic],
+    cut: int | None = None,
 ) -> list[ItemNode]:
     text = view.text
     lo, hi = node.body_start, node.own_end
@@ -155,7 +190,10 @@ def _section_items(
     if not found:  # no marker, no chain (and nothing to repair): skip the quote scan
         return []
     masks = quoted(text, lo, hi)
-    chosen = _select(list(_chains(text, lo, hi, schemes, masks, found)))
+    at_cut = cut is not None and hi >= cut
+    chosen = _select(list(_chains(text, lo, hi, schemes, masks, found, 1 if at_cut else MIN_CHAIN)))
+    if at_cut:
+        chosen = _trim_cut(view, chosen, hi, diags)
     items = []
     for i, (m, repaired) in enumerate(chosen):
         end = chosen[i + 1][0].start if i + 1 < len(chosen) else hi
@@ -199,4 +237,4 @@ def _section_items(
 def find_measures(view: NormalizedText, tree: Tree, schemes: SchemeSet) -> None:
     """Fill ``items`` of every section of ``tree`` (in place) and add repair diagnostics."""
     for node in tree.walk():
-        node.items = _section_items(view, node, schemes, tree.diagnostics)
+        node.items = _section_items(view, node, schemes, tree.diagnostics, tree.cut)

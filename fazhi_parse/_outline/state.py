@@ -75,6 +75,8 @@ class Tree:
     """Start of the body (the preamble runs from here to the first section)."""
     body_end: int = 0
     """End of the body: the last section ends here."""
+    cut: int | None = None
+    """Where the text was cut, when it ends inside a sentence (see ``_outline.truncation``)."""
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
     def walk(self) -> Iterator[OutlineNode]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from fazhi_parse import DiagnosticCode, Report, Section, parse
+from fazhi_parse import DiagnosticCode, Report, Section, SectionKind, parse
 
 
 def outline(report: Report) -> list[tuple[int, str | None, int | None, str | None]]:
@@ -126,6 +126,26 @@ def test_a_long_inline_title_is_its_first_clause() -> None:
     )
     (child,) = parse(text).sections[0].children
     assert child.title == "深入推进严格规范公正文明执法工作"
+
+
+def test_a_body_without_numbered_headings_is_one_implicit_section() -> None:
+    """A copy that lost its markers: the opening paragraph is the preamble, the rest one
+    section whose part is read from its text (here a headless plans part is carved out)."""
+    text = (
+        "2023年，青石镇扎实推进法治政府建设，取得新成效。\n"
+        "加强组织领导\n镇党委专题研究法治工作4次，制定年度工作要点。\n"
+        "规范行政执法\n全年办理执法案件36件。\n"
+        "2024年，我镇将继续加强法治宣传，推进严格规范公正文明执法。\n"
+    )
+    report = parse(text)
+    assert report.preamble_text.startswith("2023年，青石镇")
+    assert [(s.implicit, s.kind) for s in report.sections] == [
+        (True, SectionKind.ACHIEVEMENTS),
+        (True, SectionKind.PLANS),
+    ]
+    assert report.sections[0].text.startswith("加强组织领导")
+    codes = {d.code for d in report.diagnostics}
+    assert {DiagnosticCode.NO_STRUCTURE, DiagnosticCode.IMPLICIT_SECTION} <= codes
 
 
 def test_gap_is_reported_and_kept() -> None:
@@ -255,7 +275,7 @@ def test_numeral_inside_a_word_is_not_an_inline_heading() -> None:
     pre = "2022年,我市扎实推进法治政府建设。" * 14
     text = (
         pre
-        + "一、主要举措（一）加强宣传。完善统一、规范、高效的执法体系。（二）规范执法。二、存在问题"
+        + "一、主要举措（一）加强宣传。完善统一、规范、高效的执法体系。（二）规范执法。二、存在问题。"
     )
     assert outline(parse(text)) == [
         (0, "cn-dun", 1, "主要举措"),
