@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -281,6 +282,9 @@ _MORE, _MID1, _BIG_G, _MID2 = (_GROUP[g] for g in ("more", "mid1", "big", "mid2"
 _DATE, _UNIT_G, _REJ, _INNER = (_GROUP[g] for g in ("date", "unit", "rej", "inner"))
 
 
+Groups = tuple[str | None, ...]
+"""``m.groups()`` of a candidate, indexed by the ``_NUM`` … ``_INNER`` constants."""
+
 _FRACTION_PLACES: Final = Decimal("0.000001")
 
 
@@ -291,7 +295,7 @@ def _scale(big: str | None) -> int:
     return scale
 
 
-def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None, int]:
+def _number(groups: Groups) -> tuple[Decimal, MetricKind | None, int]:
     """A candidate's number: (value before scaling, the kind it forces, the scale to apply).
 
     百分之 forces percent and 分之 or N/M a fraction; 万/亿 after the number give the scale,
@@ -356,7 +360,7 @@ def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str |
 
 def _reason(
     text: str,
-    groups: tuple[str | None, ...],
+    groups: Groups,
     start: int,
     end: int,
     lo: int,
@@ -402,7 +406,7 @@ def _reason(
     return _enclosed(text, start, end, brackets)
 
 
-def _is_round(groups: tuple[str | None, ...]) -> bool:
+def _is_round(groups: Groups) -> bool:
     """Whether the number is a bare 百/千/万 (上千人次, 近百场)."""
     num = groups[_NUM]
     return num is not None and num[0] in "百千万" and groups[_PCT] is None
@@ -484,141 +488,223 @@ def _span_mapper(view: NormalizedText) -> Callable[[int, int], Span]:
     return span_of
 
 
+@dataclass(slots=True)
+class _Quantity:
+    """What a candidate's number is worth and what it counts."""
+
+    base: Decimal
+    """The number before 万/亿 are applied."""
+    scale: int
+    """10**4 for 万, 10**8 for 亿 … (1 when none)."""
+    unit: str | None
+    """The measure word written after the number; None when a breakdown gives it."""
+    name: str
+    """The unit recorded: ``unit``, % for 百分之, empty for a fraction, or the breakdown's."""
+    kind: MetricKind
+
+
+@dataclass(slots=True)
+class _Extent:
+    """Where a metric starts and ends once its hedges are read, and how it is hedged."""
+
+    start: int
+    """The qualifier before the number (约, 达到), or the number."""
+    end: int
+    """After the unit and what follows it (以上, 左右), or after the number (breakdowns)."""
+    qualifier: Qualifier
+    change: Change | None
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the previous metric of a range leaves for the next one (42场次11000人次)."""
+
+    end: int
+    indicator: str | None = None
+
+
+def _quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> _Quantity | str:
+    """The candidate's number and unit, or ``unreadable`` when the number cannot be read."""
+    unit = groups[_UNIT_G]
+    if groups[_PCT] is not None:
+        unit = "%"
+    elif groups[_FRAC] is not None or groups[_DEN] is not None:
+        unit = ""
+    name = unit if unit is not None else groups[_INNER]
+    assert name is not None  # the regex always ends in one of its branches
+    if groups[_GRP] is not None:
+        start = view.to_source(m.start())
+        if "," not in view.source[start : view.to_source(m.end("num") - 1) + 1]:
+            return "unreadable"  # 606，618: full-width commas separate, not group
+    try:
+        base, forced, scale = _number(groups)
+    except (NumeralError, ArithmeticError):
+        return "unreadable"
+    return _Quantity(base, scale, unit, name, forced or UNITS[name])
+
+
+def _before(text: str, start: int, lo: int) -> tuple[int, Qualifier, Change | None]:
+    """A change verb and a hedge right before the number: (where the metric starts, the
+    qualifier, the change); 新增 is not a change (新增市场主体7241户)."""
+    if start <= lo or text[start - 1] not in _BEFORE_LAST:
+        return start, Qualifier.EXACT, None
+    before = _BEFORE_RE.search(text, start - 9 if start - 9 > lo else lo, start)
+    if before is None or before.start() >= start:
+        return start, Qualifier.EXACT, None
+    qstart, qualifier, change = start, Qualifier.EXACT, None
+    pre, verb = before.group("qual", "change")
+    if pre is not None:
+        qstart = before.start("qual")
+        qualifier = PRE_QUALIFIERS[pre]
+    if verb is not None and not text.startswith("新", before.start() - 1):
+        change = CHANGE_VERBS[verb]
+    return qstart, qualifier, change
+
+
+def _extent(text: str, m: re.Match[str], groups: Groups, q: _Quantity, lo: int, hi: int) -> _Extent:
+    """The candidate's hedges and change: before the number, between it and its unit (余/多),
+    a round number after 上 (上千人次), and after the unit (以上, 左右, 内 for durations, 强)."""
+    start = m.start()
+    qstart, qualifier, change = _before(text, start, lo)
+    mid = groups[_MID1] or groups[_MID2]
+    if mid is not None:
+        qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
+    if qstart == start and start > lo and text[start - 1] == UP_TO_ROUND and _is_round(groups):
+        qstart -= 1
+        qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
+    if q.unit is None:
+        # the unit comes from the breakdown that follows: the metric ends at the number
+        # (or the last number of a list whose unit is written once, 3、5（其中2件）)
+        end = m.end("more") if groups[_MORE] is not None else m.end("num")
+        return _Extent(qstart, end, qualifier, change)
+    end = m.end()
+    after_q = _AFTER_QUAL_RE.match(text, end, hi)
+    if after_q is not None:
+        post, within = after_q.group("post", "within")
+        if post is not None:
+            qualifier = _stronger(qualifier, POST_QUALIFIERS[post])
+            end = after_q.end()
+        elif within is not None:
+            if q.kind is MetricKind.DURATION:
+                qualifier = _stronger(qualifier, WITHIN_QUALIFIERS[within])
+                end = after_q.end()
+        else:
+            qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
+            end = after_q.end()
+    return _Extent(qstart, end, qualifier, change)
+
+
+def _is_time_phrase(text: str, m: re.Match[str], q: _Quantity, e: _Extent, lo: int) -> bool:
+    """An unhedged N年 with no duration cue before or after it (三年行动方案, 一年来): a time
+    phrase or a name, not a measured duration (连续6年, 3年内 are)."""
+    return (
+        q.unit == "年"
+        and e.qualifier is Qualifier.EXACT
+        and not _CUE_RE.search(text, max(lo, e.start - 4), e.start)
+        and not text.startswith(DURATION_SUFFIXES, m.end())
+    )
+
+
+def _subject_and_indicator(
+    text: str, lo: int, hi: int, e: _Extent, kind: MetricKind, previous: _Context
+) -> tuple[str | None, str | None]:
+    """The words before the number in its clause (not reaching back past the previous
+    metric) and the indicator of that clause with the few words after the unit; a metric
+    right after another with no indicator of its own shares the previous one's."""
+    clause_start = _clause_start(text, lo, e.start, 40, _CLAUSE_MARK_RE)
+    if clause_start < previous.end:
+        clause_start = previous.end
+    subject = _trim_subject(text[clause_start : e.start])
+    after = _AFTER_RE.match(text, e.end, hi)
+    clause = (subject or "") + (after.group() if after is not None else "")
+    indicator = _indicator(clause, text, lo, e.start, kind)
+    if indicator is None and clause_start == previous.end > lo:
+        indicator = previous.indicator  # 42场次11000人次: back to back, the same activity
+    return subject, indicator
+
+
+def _records(
+    view: NormalizedText,
+    span_of: Callable[[int, int], Span],
+    m: re.Match[str],
+    q: _Quantity,
+    e: _Extent,
+    subject: str | None,
+    indicator: str | None,
+    out: list[Metric],
+) -> None:
+    """Append the metric to ``out``, or one per item of a list whose unit is written once
+    (606、618、414项: the qualifier goes to the last item, the change to the first)."""
+    source = view.source
+    more = m.group("more")
+    if more is None:
+        span = span_of(e.start, e.end)
+        out.append(
+            Metric(
+                value=q.base if q.scale == 1 else scaled(q.base, q.scale),
+                unit=q.name,
+                kind=q.kind,
+                qualifier=e.qualifier,
+                change=e.change,
+                span=span,
+                text=source[span.start : span.end],
+                indicator=indicator,
+                subject=subject,
+            )
+        )
+        return
+    values = [q.base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
+    pieces = _pieces(view.text, m, e.start, e.end)
+    last = len(values) - 1
+    for i, (value, (s, end)) in enumerate(zip(values, pieces, strict=True)):
+        span = span_of(s, end)
+        out.append(
+            Metric(
+                value=scaled(value, q.scale),
+                unit=q.name,
+                kind=q.kind,
+                qualifier=e.qualifier if i == last else Qualifier.EXACT,
+                change=e.change if i == 0 else None,
+                span=span,
+                text=source[span.start : span.end],
+                indicator=indicator,
+                subject=subject,
+            )
+        )
+
+
 def _scan(
     view: NormalizedText, lo: int, hi: int, out: list[Metric], rejected: Counter[str]
 ) -> None:
-    """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``."""
+    """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``.
+
+    Each candidate goes through the steps of the module's grammar: the rules that reject it
+    (:func:`_reason`), its number and unit (:func:`_quantity`), its hedges and change
+    (:func:`_extent`), the time-phrase rule for N年 (:func:`_is_time_phrase`), its subject
+    and indicator (:func:`_subject_and_indicator`), and the records (:func:`_records`).
+    """
     text = view.text
-    source = view.source
     span_of = _span_mapper(view)
-    prev_end = lo
-    prev_indicator: str | None = None
+    previous = _Context(lo)
     brackets = _find_all(text, _BRACKETS, lo, hi)
     for m in _candidate().finditer(text, lo, hi):
         groups = m.groups()
-        start = m.start()
-        reason = _reason(text, groups, start, m.end(), lo, brackets)
+        reason = _reason(text, groups, m.start(), m.end(), lo, brackets)
         if reason is not None:
             rejected[reason] += 1
             continue
-        unit = groups[_UNIT_G]
-        if groups[_PCT] is not None:
-            unit = "%"
-        elif groups[_FRAC] is not None or groups[_DEN] is not None:
-            unit = ""
-        name = unit if unit is not None else groups[_INNER]
-        if name is None:  # pragma: no cover - the regex always ends in one of its branches
+        q = _quantity(view, m, groups)
+        if isinstance(q, str):
+            rejected[q] += 1
             continue
-        if (
-            groups[_GRP] is not None
-            and "," not in source[view.to_source(start) : view.to_source(m.end("num") - 1) + 1]
-        ):
-            rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
+        e = _extent(text, m, groups, q, lo, hi)
+        if _is_time_phrase(text, m, q, e, lo):
+            rejected["time phrase"] += 1
             continue
-        try:
-            base, forced, scale = _number(groups)
-        except (NumeralError, ArithmeticError):
-            rejected["unreadable"] += 1
-            continue
-        kind = forced or UNITS[name]
-
-        # change and qualifier before the number, qualifiers between number and unit and after
-        qstart = start
-        qualifier = Qualifier.EXACT
-        change: Change | None = None
-        before = (
-            _BEFORE_RE.search(text, start - 9 if start - 9 > lo else lo, start)
-            if start > lo and text[start - 1] in _BEFORE_LAST
-            else None
-        )
-        if before is not None and before.start() < start:
-            pre, verb = before.group("qual", "change")
-            if pre is not None:
-                qstart = before.start("qual")
-                qualifier = PRE_QUALIFIERS[pre]
-            if verb is not None and not text.startswith("新", before.start() - 1):
-                change = CHANGE_VERBS[verb]
-        mid = groups[_MID1] or groups[_MID2]
-        if mid is not None:
-            qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
-        if qstart == start and start > lo and text[start - 1] == UP_TO_ROUND and _is_round(groups):
-            qstart -= 1
-            qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
-        if unit is None:
-            # the unit comes from the breakdown that follows: the metric ends at the number
-            # (or the last number of a list whose unit is written once, 3、5（其中2件）)
-            end = m.end("more") if groups[_MORE] is not None else m.end("num")
-        else:
-            end = m.end()
-            after_q = _AFTER_QUAL_RE.match(text, end, hi)
-            if after_q is not None:
-                post, within = after_q.group("post", "within")
-                if post is not None:
-                    qualifier = _stronger(qualifier, POST_QUALIFIERS[post])
-                    end = after_q.end()
-                elif within is not None:
-                    if kind is MetricKind.DURATION:
-                        qualifier = _stronger(qualifier, WITHIN_QUALIFIERS[within])
-                        end = after_q.end()
-                else:
-                    qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
-                    end = after_q.end()
-            if (
-                unit == "年"
-                and qualifier is Qualifier.EXACT
-                and not _CUE_RE.search(text, max(lo, qstart - 4), qstart)
-                and not text.startswith(DURATION_SUFFIXES, m.end())
-            ):
-                rejected["time phrase"] += 1  # 三年行动方案, 一年来: not a measured duration
-                continue
-
-        clause_start = _clause_start(text, lo, qstart, 40, _CLAUSE_MARK_RE)
-        if clause_start < prev_end:
-            clause_start = prev_end
-        subject = _trim_subject(text[clause_start:qstart])
-        after = _AFTER_RE.match(text, end, hi)
-        clause = (subject or "") + (after.group() if after is not None else "")
-        indicator = _indicator(clause, text, lo, qstart, kind)
-        if indicator is None and clause_start == prev_end > lo:
-            indicator = prev_indicator  # 42场次11000人次: back to back, the same activity
-
-        if groups[_MORE] is None:
-            span = span_of(qstart, end)
-            out.append(
-                Metric(
-                    value=base if scale == 1 else scaled(base, scale),
-                    unit=name,
-                    kind=kind,
-                    qualifier=qualifier,
-                    change=change,
-                    span=span,
-                    text=source[span.start : span.end],
-                    indicator=indicator,
-                    subject=subject,
-                )
-            )
-        else:
-            more = groups[_MORE]
-            assert more is not None
-            values = [base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
-            pieces = _pieces(text, m, qstart, end)
-            for i, (value, (s, e)) in enumerate(zip(values, pieces, strict=True)):
-                span = span_of(s, e)
-                out.append(
-                    Metric(
-                        value=scaled(value, scale),
-                        unit=name,
-                        kind=kind,
-                        qualifier=qualifier if i == len(values) - 1 else Qualifier.EXACT,
-                        change=change if i == 0 else None,
-                        span=span,
-                        text=source[span.start : span.end],
-                        indicator=indicator,
-                        subject=subject,
-                    )
-                )
-        prev_end = end
-        prev_indicator = indicator
+        subject, indicator = _subject_and_indicator(text, lo, hi, e, q.kind, previous)
+        _records(view, span_of, m, q, e, subject, indicator, out)
+        previous.end = e.end
+        previous.indicator = indicator
 
 
 def extract_metrics(
