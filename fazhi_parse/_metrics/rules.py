@@ -1,0 +1,144 @@
+"""The rules that reject a candidate: dates, document numbers, ordinals, names, articles …
+
+Each rule has a name of :data:`REJECTION_RULES`; :func:`rejection` tries the rules that need
+only the match and its surroundings, :func:`is_time_phrase` the one that needs the
+candidate's hedges (an unhedged N年 without a duration cue).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Final
+
+from ..model import Qualifier
+from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
+from .hedges import Extent
+from .units import (
+    DURATION_CUES,
+    DURATION_SUFFIXES,
+    FIXED_PATTERNS,
+    FIXED_TERMS,
+    INDEFINITE_ONE_EXCEPTIONS,
+    NOT_A_NUMBER_BEFORE,
+    PLAN_NAMES,
+    RANK_MARKERS,
+    REJECT_TOKENS,
+    SESSION_WORDS,
+    WITHIN_QUALIFIERS,
+)
+
+__all__ = ["BRACKETS", "REJECTION_RULES", "is_time_phrase", "rejection"]
+
+REJECTION_RULES: Final = (
+    "date",
+    "time phrase",
+    "document number",
+    "ordinal",
+    "rank",
+    "anniversary",
+    "edition",
+    "level",
+    "name",
+    "title",
+    "indefinite",
+    "vague",
+    "lexical",
+    "unreadable",
+)
+"""Names of the rules that reject number-like strings, in the order reported."""
+
+_CUE_RE: Final = re.compile(f"(?:{alternation(list(DURATION_CUES))})[ ]?$")
+_WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
+_FIXED_RE: Final = re.compile("|".join([alternation(FIXED_TERMS), *FIXED_PATTERNS]))
+
+BRACKETS: Final = "“”「」『』《》"
+_CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_QUOTE_SPAN: Final = 18
+_TITLE_SPAN: Final = 60
+_YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
+
+
+def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str | None:
+    """``name`` when [start, end) sits in a short quotation, ``title`` when inside 《》.
+
+    ``brackets`` holds the offsets of every quotation mark and 《》 in the range, in order.
+    """
+    k = bisect_right(brackets, start - 1)
+    if not k or start - brackets[k - 1] > _TITLE_SPAN:
+        return None
+    near = brackets[k - 1]
+    opener = text[near]
+    closer = _CLOSER.get(opener)
+    if closer is None:
+        return None  # the nearest bracket before closes: we are outside
+    title = opener == "《"
+    if not title and start - near > _QUOTE_SPAN:
+        return None
+    stop = text.find(closer, end, end + (_TITLE_SPAN if title else _QUOTE_SPAN))
+    if stop < 0:
+        return None
+    inner = text[near:stop]
+    if title:
+        return None if "\n" in inner or "《" in inner[1:] else "title"
+    return None if any(p in inner for p in ",。;:!?\n") else "name"
+
+
+def rejection(
+    text: str,
+    groups: Groups,
+    start: int,
+    end: int,
+    lo: int,
+    brackets: Sequence[int],
+) -> str | None:
+    """The rule that rejects this candidate, or None when it may be a quantity."""
+    num = groups[NUM]
+    assert num is not None
+    prev = text[start - 1] if start > lo else ""
+    before = text[start - 2] if prev == " " and start - 2 >= lo else prev  # 第 3 次
+    if before == "第":
+        return "ordinal"
+    if prev and prev in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
+        # 16:52 and 2020/11/03 are times and dates; 8 5% has lost digits to spacing
+        return "unreadable" if prev == " " else "date"
+    if groups[DATE] is not None:
+        return "date"
+    rej = groups[REJ]
+    if rej is not None:
+        return REJECT_TOKENS[rej]
+    unit = groups[UNIT_G] or groups[INNER]
+    arabic = num[0].isdigit()
+    if before and not arabic and before in NOT_A_NUMBER_BEFORE:
+        return NOT_A_NUMBER_BEFORE[before]
+    if unit == "年":
+        if len(num) == 4 and groups[BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
+            return "date"
+        if text.startswith(PLAN_NAMES, end):
+            return "name"
+    elif unit == "日" and not text.startswith(_WITHIN_WORDS, end):
+        return "date"
+    if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
+        return "rank"
+    session = unit == "次" and text.startswith(SESSION_WORDS, end)
+    if session and "届" in text[max(0, start - 12) : start]:
+        return "ordinal"
+    if not arabic and _FIXED_RE.match(text, start):
+        return "name"
+    if num == "一" and groups[BIG_G] is None:
+        allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
+        if allowed is None or unit not in allowed:
+            return "indefinite"
+    return _enclosed(text, start, end, brackets)
+
+
+def is_time_phrase(text: str, m: re.Match[str], q: Quantity, e: Extent, lo: int) -> bool:
+    """An unhedged N年 with no duration cue before or after it (三年行动方案, 一年来): a time
+    phrase or a name, not a measured duration (连续6年, 3年内 are)."""
+    return (
+        q.unit == "年"
+        and e.qualifier is Qualifier.EXACT
+        and not _CUE_RE.search(text, max(lo, e.start - 4), e.start)
+        and not text.startswith(DURATION_SUFFIXES, m.end())
+    )
