@@ -4,5 +4,6 @@ Entry: :func:`~fazhi_parse._metrics.extract.extract_metrics` → ``Metric`` reco
 model and one diagnostic counting the rejected number-like strings. Steps: ``candidates``
 (the regex, the number and unit), ``rules`` (rejections), ``hedges`` (qualifier, change,
 extent), ``context`` (subject, indicator). Tables (data only): ``units`` (measure words,
-qualifiers, rejections) and ``indicators`` (what researchers count).
+qualifiers, rejections), ``clauses`` (where a clause starts, the subject's connectives) and
+``indicators`` (what researchers count).
 """

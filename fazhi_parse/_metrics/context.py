@@ -11,34 +11,24 @@ import regex
 
 from ..model import MetricKind
 from .candidates import alternation
+from .clauses import (
+    AFTER_UNIT_REACH,
+    AFTER_UNIT_STOPS,
+    CLAUSE_MARKS,
+    SENTENCE_MARKS,
+    SENTENCE_REACH,
+    SUBJECT_LEAD,
+    SUBJECT_REACH,
+    SUBJECT_TAIL,
+)
 from .hedges import Extent
 from .indicators import INDICATORS, Indicator
 
 __all__ = ["Context", "indicator_for", "subject_and_indicator"]
 
-_AFTER_RE: Final = re.compile(r"[^,。;:!?、()\n0-9“”《》]{0,14}")
-_CLAUSE_MARK_RE: Final = regex.compile(r"[,。;:!?、()\n“”《》\[\]【】]", flags=regex.REVERSE)
-_SENTENCE_MARK_RE: Final = regex.compile(r"[。;!?\n]", flags=regex.REVERSE)
-_SUBJECT_LEAD: Final = ("其中", "并且", "以及", "同时", "全年", "并", "且", "和", "及")
-_SUBJECT_TAIL: Final = (
-    "分别",
-    "共计",
-    "合计",
-    "累计",
-    "总计",
-    "共有",
-    "达到",
-    "共",
-    "计",
-    "为",
-    "是",
-    "有",
-    "了",
-    "的",
-    "均",
-    "已",
-    "达",
-)
+_AFTER_RE: Final = re.compile(f"[^{re.escape(AFTER_UNIT_STOPS)}]{{0,{AFTER_UNIT_REACH}}}")
+_CLAUSE_MARK_RE: Final = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]", flags=regex.REVERSE)
+_SENTENCE_MARK_RE: Final = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]", flags=regex.REVERSE)
 
 
 _Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
@@ -85,7 +75,7 @@ def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> s
         if not row.topic or any(t in clause for t in row.topic):
             return row.name
         if context is None:
-            context = text[_clause_start(text, lo, pos, 160, _SENTENCE_MARK_RE) : pos]
+            context = text[_clause_start(text, lo, pos, SENTENCE_REACH, _SENTENCE_MARK_RE) : pos]
         if any(t in context for t in row.topic):
             return row.name
     return None
@@ -95,16 +85,16 @@ def _trim_subject(subject: str) -> str | None:
     """The clause words before a number without connectives (其中, 共计, 为 …)."""
     subject = subject.strip()
     for _ in range(3):
-        if not subject.startswith(_SUBJECT_LEAD):
+        if not subject.startswith(SUBJECT_LEAD):
             break
-        for word in _SUBJECT_LEAD:
+        for word in SUBJECT_LEAD:
             if subject.startswith(word):
                 subject = subject[len(word) :]
                 break
     for _ in range(3):
-        if not subject.endswith(_SUBJECT_TAIL):
+        if not subject.endswith(SUBJECT_TAIL):
             break
-        for word in _SUBJECT_TAIL:
+        for word in SUBJECT_TAIL:
             if subject.endswith(word):
                 subject = subject[: -len(word)]
                 break
@@ -132,7 +122,7 @@ def subject_and_indicator(
     """The words before the number in its clause (not reaching back past the previous
     metric) and the indicator of that clause with the few words after the unit; a metric
     right after another with no indicator of its own shares the previous one's."""
-    clause_start = _clause_start(text, lo, e.start, 40, _CLAUSE_MARK_RE)
+    clause_start = _clause_start(text, lo, e.start, SUBJECT_REACH, _CLAUSE_MARK_RE)
     if clause_start < previous.end:
         clause_start = previous.end
     subject = _trim_subject(text[clause_start : e.start])

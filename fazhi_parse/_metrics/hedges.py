@@ -11,6 +11,7 @@ from ..model import Change, MetricKind, Qualifier
 from .candidates import MID1, MID2, MORE, Groups, Quantity, alternation, is_round
 from .units import (
     APPROX_NOT_AFTER,
+    CHANGE_NOT_AFTER,
     CHANGE_VERBS,
     MID_QUALIFIERS,
     POST_QUALIFIERS,
@@ -77,7 +78,7 @@ def _before(text: str, start: int, lo: int) -> tuple[int, Qualifier, Change | No
     if pre is not None:
         qstart = before.start("qual")
         qualifier = PRE_QUALIFIERS[pre]
-    if verb is not None and not text.startswith("新", before.start() - 1):
+    if verb is not None and not text.startswith(CHANGE_NOT_AFTER, before.start() - 1):
         change = CHANGE_VERBS[verb]
     return qstart, qualifier, change
 

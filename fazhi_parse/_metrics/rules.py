@@ -21,11 +21,18 @@ from .units import (
     FIXED_PATTERNS,
     FIXED_TERMS,
     INDEFINITE_ONE_EXCEPTIONS,
+    NAME_BREAKS,
+    NAME_QUOTES,
+    NAME_REACH,
     NOT_A_NUMBER_BEFORE,
     PLAN_NAMES,
     RANK_MARKERS,
+    RANKED_UNITS,
     REJECT_TOKENS,
+    SESSION_REACH,
     SESSION_WORDS,
+    TITLE_BRACKETS,
+    TITLE_REACH,
     WITHIN_QUALIFIERS,
 )
 
@@ -53,10 +60,9 @@ _CUE_RE: Final = re.compile(f"(?:{alternation(list(DURATION_CUES))})[ ]?$")
 _WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
 _FIXED_RE: Final = re.compile("|".join([alternation(FIXED_TERMS), *FIXED_PATTERNS]))
 
-BRACKETS: Final = "“”「」『』《》"
-_CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
-_QUOTE_SPAN: Final = 18
-_TITLE_SPAN: Final = 60
+_CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
+BRACKETS: Final = "".join(o + c for o, c in _CLOSER.items())
+"""Every opener and closer of :data:`_CLOSER`, found once per range for :func:`_enclosed`."""
 _YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
 
 
@@ -66,23 +72,23 @@ def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str |
     ``brackets`` holds the offsets of every quotation mark and 《》 in the range, in order.
     """
     k = bisect_right(brackets, start - 1)
-    if not k or start - brackets[k - 1] > _TITLE_SPAN:
+    if not k or start - brackets[k - 1] > TITLE_REACH:
         return None
     near = brackets[k - 1]
     opener = text[near]
     closer = _CLOSER.get(opener)
     if closer is None:
         return None  # the nearest bracket before closes: we are outside
-    title = opener == "《"
-    if not title and start - near > _QUOTE_SPAN:
+    title = opener in TITLE_BRACKETS
+    if not title and start - near > NAME_REACH:
         return None
-    stop = text.find(closer, end, end + (_TITLE_SPAN if title else _QUOTE_SPAN))
+    stop = text.find(closer, end, end + (TITLE_REACH if title else NAME_REACH))
     if stop < 0:
         return None
     inner = text[near:stop]
     if title:
-        return None if "\n" in inner or "《" in inner[1:] else "title"
-    return None if any(p in inner for p in ",。;:!?\n") else "name"
+        return None if "\n" in inner or opener in inner[1:] else "title"
+    return None if any(p in inner for p in NAME_BREAKS) else "name"
 
 
 def rejection(
@@ -119,10 +125,10 @@ def rejection(
             return "name"
     elif unit == "日" and not text.startswith(_WITHIN_WORDS, end):
         return "date"
-    if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
+    if before and before in RANK_MARKERS and unit in RANKED_UNITS:
         return "rank"
     session = unit == "次" and text.startswith(SESSION_WORDS, end)
-    if session and "届" in text[max(0, start - 12) : start]:
+    if session and "届" in text[max(0, start - SESSION_REACH) : start]:
         return "ordinal"
     if not arabic and _FIXED_RE.match(text, start):
         return "name"

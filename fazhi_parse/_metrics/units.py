@@ -15,6 +15,7 @@ from ..model import Change, MetricKind, Qualifier
 __all__ = [
     "APPROX_NOT_AFTER",
     "BIG_UNITS",
+    "CHANGE_NOT_AFTER",
     "CHANGE_VERBS",
     "CN_NUMERAL_CHARS",
     "CN_NUMERAL_FIRST",
@@ -25,17 +26,24 @@ __all__ = [
     "INDEFINITE_ONE_EXCEPTIONS",
     "LIST_OPENERS",
     "MID_QUALIFIERS",
+    "NAME_BREAKS",
+    "NAME_QUOTES",
+    "NAME_REACH",
     "NOT_A_NUMBER_BEFORE",
     "PLAN_NAMES",
     "POST_QUALIFIERS",
     "PRE_QUALIFIERS",
     "QUALIFIER_RANK",
+    "RANKED_UNITS",
     "RANK_MARKERS",
     "REACHED_NOT_AFTER",
     "REJECT_TOKENS",
     "ROUND_NUMBER_CUES",
+    "SESSION_REACH",
     "SESSION_WORDS",
     "STRONG_QUALIFIER",
+    "TITLE_BRACKETS",
+    "TITLE_REACH",
     "UNITS",
     "UNIT_NOT_BEFORE",
     "UP_TO_ROUND",
@@ -301,6 +309,9 @@ CHANGE_VERBS: Final[dict[str, Change]] = {
 }
 """Verbs that, right before a number (了 allowed between), make it a change."""
 
+CHANGE_NOT_AFTER: Final = "新"
+"""A change verb after these starts another word: 新增 (newly added) is not 增 (grew)."""
+
 DURATION_CUES: Final = (
     "连续",
     "为期",
@@ -339,8 +350,14 @@ SESSION_WORDS: Final = ("会议", "全会", "全体会议")
 """八届全国人大二次会议: N次 before these, with 届 a few characters before, is a session's
 ordinal (the second session), not a count of meetings."""
 
+SESSION_REACH: Final = 12
+"""How far back (characters) the 届 of a session's ordinal is looked for."""
+
 RANK_MARKERS: Final = "前"
 """前 before 10名/3位 makes a rank (前十名), not a count."""
+
+RANKED_UNITS: Final = frozenset({"名", "位", "强"})
+"""Measure words of a rank after :data:`RANK_MARKERS` (前三名, 前十强)."""
 
 INDEFINITE_ONE_EXCEPTIONS: Final[dict[str, frozenset[str]]] = {
     "了": frozenset({"期", "轮", "批次"}),
@@ -398,3 +415,19 @@ FIXED_PATTERNS: Final = (
 """Regex sources for fixed terms that follow a pattern rather than a list."""
 """Fixed terms of Chinese political language in which a numeral and measure word name
 something rather than count it (三项制度 = the three enforcement systems)."""
+
+NAME_QUOTES: Final[dict[str, str]] = {"“": "”", "「": "」", "『": "』"}
+"""Quotation marks (opener → closer): a number in a short quotation is part of a name
+(“1310”部署, “十件实事”)."""
+
+NAME_REACH: Final = 18
+"""How far (characters) a quotation may reach on either side of a number to make it a name."""
+
+NAME_BREAKS: Final = ",。;:!?\n"
+"""Punctuation that shows a quotation is a passage, not a name."""
+
+TITLE_BRACKETS: Final[dict[str, str]] = {"《": "》"}
+"""Title brackets (opener → closer): a number inside is part of a title (《…十条措施》)."""
+
+TITLE_REACH: Final = 60
+"""How far (characters) a title may reach on either side of a number."""
