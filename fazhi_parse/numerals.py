@@ -28,6 +28,8 @@ __all__ = [
     "CN_DIGITS",
     "CN_NUMBER_CHARS",
     "CN_ORDINAL_RE",
+    "CN_PLAIN_DIGITS",
+    "CN_UNITS",
     "NumeralError",
     "circled_ordinal",
     "cn_number",
@@ -76,6 +78,13 @@ _BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "
 
 CN_NUMBER_CHARS: Final = "".join(CN_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character that may occur in a Chinese quantity numeral."""
+
+CN_UNITS: Final[dict[str, int]] = {**_SMALL_UNITS, **_BIG_UNITS}
+"""Every unit character with its value: 十 百 千 (拾 佰 仟), 万 亿 (萬 億)."""
+
+CN_PLAIN_DIGITS: Final = "〇零一二三四五六七八九"
+"""The digits a year or a decimal part is written with, one by one (二〇二二年, 四点九):
+〇 and 零 both zero; never 两, never the financial forms."""
 
 _1_9: Final = f"[{_DIGITS_1_9}]"
 _2_9: Final = f"[{_DIGITS_1_9[1:]}]"

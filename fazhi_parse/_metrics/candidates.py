@@ -16,9 +16,8 @@ from typing import Final
 
 from .._text.normalize import NormalizedText
 from ..model import MetricKind
-from ..numerals import NumeralError, cn_number, cn_quantity
+from ..numerals import CN_PLAIN_DIGITS, CN_UNITS, NumeralError, cn_number, cn_quantity
 from .units import (
-    BIG_UNITS,
     CN_NUMERAL_CHARS,
     CN_NUMERAL_FIRST,
     LIST_OPENERS,
@@ -48,11 +47,13 @@ def alternation(words: Sequence[str], not_before: dict[str, str] | None = None) 
 _CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
 _CN: Final = f"[{CN_NUMERAL_CHARS}]"
 _AR: Final = r"[0-9]+(?:\.[0-9]+)?"
-_CN_DEC: Final = "(?:点[〇零一二三四五六七八九]+)?"
+_CN_DEC: Final = f"(?:点[{CN_PLAIN_DIGITS}]+)?"
 _UNIT: Final = alternation(list(UNITS), UNIT_NOT_BEFORE)
 _REJECT: Final = alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
 _BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
+"""Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
+combinations multiply (3千万元)."""
 _MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
 
 
@@ -111,9 +112,10 @@ _FRACTION_PLACES: Final = Decimal("0.000001")
 
 
 def _scale(big: str | None) -> int:
+    """The factor of the scale words after an Arabic number (千万 → 10**7)."""
     scale = 1
     for ch in big or ():
-        scale *= BIG_UNITS[ch]
+        scale *= CN_UNITS[ch]
     return scale
 
 

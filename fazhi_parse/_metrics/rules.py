@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..model import Qualifier
+from ..numerals import CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
@@ -63,7 +64,7 @@ _FIXED_RE: Final = re.compile("|".join([alternation(FIXED_TERMS), *FIXED_PATTERN
 _CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
 BRACKETS: Final = "".join(o + c for o, c in _CLOSER.items())
 """Every opener and closer of :data:`_CLOSER`, found once per range for :func:`_enclosed`."""
-_YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
+_YEAR_CN: Final = frozenset(CN_PLAIN_DIGITS)
 
 
 def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str | None:

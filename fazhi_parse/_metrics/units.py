@@ -14,7 +14,6 @@ from ..model import Change, MetricKind, Qualifier
 
 __all__ = [
     "APPROX_NOT_AFTER",
-    "BIG_UNITS",
     "CHANGE_NOT_AFTER",
     "CHANGE_VERBS",
     "CN_NUMERAL_CHARS",
@@ -179,10 +178,6 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "日": "常益",
 }
 """Characters that, right after a measure word, show it begins another word."""
-
-BIG_UNITS: Final[dict[str, int]] = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-"""Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
-combinations multiply (3千万元)."""
 
 ROUND_NUMBER_CUES: Final = "近上逾超约"
 """百/千/万 alone are numbers after these (近百场, 上千人次, 逾万人) or before 余/多 (万余人)."""
