@@ -159,7 +159,7 @@ def _scan(
     brackets = _find_all(text, BRACKETS, lo, hi)
     for m in candidate().finditer(text, lo, hi):
         groups = m.groups()
-        reason = rejection(text, groups, m.start(), m.end(), lo, brackets)
+        reason = rejection(text, groups, m.start(), m.end(), lo, hi, brackets)
         if reason is not None:
             rejected[reason] += 1
             continue

@@ -17,6 +17,7 @@ from ..numerals import CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
+    CN_NUMERAL_CHARS,
     DURATION_CUES,
     DURATION_SUFFIXES,
     FIXED_PATTERNS,
@@ -59,7 +60,13 @@ REJECTION_RULES: Final = (
 
 _CUE_RE: Final = re.compile(f"(?:{alternation(list(DURATION_CUES))})[ ]?$")
 _WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
-_FIXED_RE: Final = re.compile("|".join([alternation(FIXED_TERMS), *FIXED_PATTERNS]))
+_FIXED_RE: Final = re.compile("|".join(FIXED_PATTERNS))
+_FIXED_TERM_RE: Final = re.compile(alternation(FIXED_TERMS))
+_FIXED_REACH: Final = max(map(len, FIXED_TERMS))
+_SESSION_RE: Final = re.compile(
+    f"(?:[、和及][{CN_NUMERAL_CHARS}0-9]+次)*(?:{alternation(SESSION_WORDS)})"
+)
+"""What follows N次 in a session's ordinal: 二次全会, 六次、七次全会."""
 
 _CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
 BRACKETS: Final = "".join(o + c for o, c in _CLOSER.items())
@@ -92,15 +99,28 @@ def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str |
     return None if any(p in inner for p in NAME_BREAKS) else "name"
 
 
+def _in_fixed_term(text: str, start: int, lo: int, hi: int) -> bool:
+    """Whether a fixed term of :data:`FIXED_TERMS` covers ``start`` (最多跑一次, 三项制度)."""
+    a = start - _FIXED_REACH + 1
+    for m in _FIXED_TERM_RE.finditer(text, a if a > lo else lo, min(hi, start + _FIXED_REACH)):
+        if m.start() > start:
+            return False
+        if m.end() > start:
+            return True
+    return False
+
+
 def rejection(
     text: str,
     groups: Groups,
     start: int,
     end: int,
     lo: int,
+    hi: int,
     brackets: Sequence[int],
 ) -> str | None:
-    """The rule that rejects this candidate, or None when it may be a quantity."""
+    """The rule that rejects this candidate, or None when it may be a quantity (the
+    candidate is ``text[start:end]``, read inside ``text[lo:hi]``)."""
     num = groups[NUM]
     assert num is not None
     prev = text[start - 1] if start > lo else ""
@@ -128,10 +148,10 @@ def rejection(
         return "date"
     if before and before in RANK_MARKERS and unit in RANKED_UNITS:
         return "rank"
-    session = unit == "次" and text.startswith(SESSION_WORDS, end)
+    session = unit == "次" and _SESSION_RE.match(text, end) is not None
     if session and "届" in text[max(0, start - SESSION_REACH) : start]:
         return "ordinal"
-    if not arabic and _FIXED_RE.match(text, start):
+    if not arabic and (_FIXED_RE.match(text, start) or _in_fixed_term(text, start, lo, hi)):
         return "name"
     if num == "一" and groups[BIG_G] is None:
         allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)

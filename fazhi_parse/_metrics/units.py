@@ -369,6 +369,13 @@ LIST_OPENERS: Final = ("其中", "含", "包括", "包含")
 
 FIXED_TERMS: Final = (
     # slogans and policy names that read like counts; extend as the genre needs
+    "最多跑一次",
+    "只跑一次",
+    "最后一公里",
+    "最后一米",
+    "一件事",
+    "四个亲自",
+    "三区三州",
     "三项制度",
     "十件实事",
     "十件民生实事",
@@ -404,12 +411,16 @@ FIXED_TERMS: Final = (
     "八项注意",
     "两种制度",
 )
+"""Fixed terms of Chinese political language in which a numeral and measure word name
+something rather than count it (三项制度 = the three enforcement systems, 最多跑一次 = the
+one-trip reform, 最后一公里 = the last stretch of a service); a Chinese numeral anywhere
+inside one is not a quantity."""
+
 FIXED_PATTERNS: Final = (
     "[两三四五六七八九十]个一",  # 五个一, 三个一批, 两个一百年: slogans built on 一
 )
-"""Regex sources for fixed terms that follow a pattern rather than a list."""
-"""Fixed terms of Chinese political language in which a numeral and measure word name
-something rather than count it (三项制度 = the three enforcement systems)."""
+"""Regex sources for fixed terms that follow a pattern rather than a list (matched where the
+numeral starts)."""
 
 NAME_QUOTES: Final[dict[str, str]] = {"“": "”", "「": "」", "『": "』"}
 """Quotation marks (opener → closer): a number in a short quotation is part of a name

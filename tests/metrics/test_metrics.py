@@ -212,12 +212,23 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
+    # fixed terms with the numeral inside them
+    "白沙区推行最多跑一次改革",
+    "群众只跑一次即可办结",
+    "打通服务群众最后一公里",
+    "助力企业高效办成一件事",
+    "落实法治建设四个亲自要求",
+    "落实省委十届五次、六次全会精神",
 ]
 
 
 @pytest.mark.parametrize("text", MUST_NOT)
 def test_must_not_extract(text: str) -> None:
     assert metrics_of(text) == []
+
+
+def test_fixed_term_beside_a_count() -> None:
+    assert brief("松岭县最多跑一次事项达到175项。") == [("达到175项", D(175), "项", "reached")]
 
 
 def test_metric_next_to_excluded_numbers() -> None:
