@@ -77,7 +77,7 @@ def _candidate_source(unit: str, reject: str) -> str:
         (?(pct)|(?(frac)|(?(den)|
             [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
             (?:
-                (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
+                (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|(?<!两)月{_DAY}?)
               | (?P<unit>{unit})
               | (?P<rej>{reject})
               | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{unit}))

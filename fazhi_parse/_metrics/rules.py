@@ -17,6 +17,7 @@ from ..numerals import CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
+    CLAUSE_ENDS,
     CN_NUMERAL_CHARS,
     DURATION_CUES,
     DURATION_SUFFIXES,
@@ -27,6 +28,10 @@ from .units import (
     NAME_QUOTES,
     NAME_REACH,
     NOT_A_NUMBER_BEFORE,
+    ONE_NOT_AFTER,
+    ONE_PROVIDED_AFTER,
+    ONE_PROVIDED_UNITS,
+    ONE_VAGUE_UNITS,
     PLAN_NAMES,
     RANK_MARKERS,
     RANKED_UNITS,
@@ -67,6 +72,8 @@ _SESSION_RE: Final = re.compile(
     f"(?:[、和及][{CN_NUMERAL_CHARS}0-9]+次)*(?:{alternation(SESSION_WORDS)})"
 )
 """What follows N次 in a session's ordinal: 二次全会, 六次、七次全会."""
+_PROVIDED_RE: Final = re.compile(f"(?:{alternation(ONE_PROVIDED_AFTER)})了?$")
+_HAN_RE: Final = re.compile("[\u4e00-\u9fff]")
 
 _CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
 BRACKETS: Final = "".join(o + c for o, c in _CLOSER.items())
@@ -108,6 +115,28 @@ def _in_fixed_term(text: str, start: int, lo: int, hi: int) -> bool:
         if m.end() > start:
             return True
     return False
+
+
+def _one_counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None) -> bool:
+    """Whether 一 + ``unit`` at ``text[start:end]`` counts rather than being the article
+    'a': after 了 or a duration cue (开展了一期, 为期一个月), after a verb of provision
+    (配备一名专职律师), or at the end of its clause, after what it counts (开展督查一次,
+    新增执法记录仪一台)."""
+    if unit is None:
+        return False
+    before = text[start - 1] if start > lo else ""
+    allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
+    if allowed is not None and unit in allowed:
+        return True
+    if unit in ONE_VAGUE_UNITS:
+        return False
+    if unit in ONE_PROVIDED_UNITS and _PROVIDED_RE.search(text, max(lo, start - 3), start):
+        return True
+    return (
+        (end >= hi or text[end] in CLAUSE_ENDS)
+        and before not in ONE_NOT_AFTER
+        and _HAN_RE.match(before) is not None
+    )
 
 
 def rejection(
@@ -153,10 +182,8 @@ def rejection(
         return "ordinal"
     if not arabic and (_FIXED_RE.match(text, start) or _in_fixed_term(text, start, lo, hi)):
         return "name"
-    if num == "一" and groups[BIG_G] is None:
-        allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
-        if allowed is None or unit not in allowed:
-            return "indefinite"
+    if num == "一" and groups[BIG_G] is None and not _one_counts(text, start, end, lo, hi, unit):
+        return "indefinite"
     return _enclosed(text, start, end, brackets)
 
 

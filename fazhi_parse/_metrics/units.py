@@ -16,6 +16,7 @@ __all__ = [
     "APPROX_NOT_AFTER",
     "CHANGE_NOT_AFTER",
     "CHANGE_VERBS",
+    "CLAUSE_ENDS",
     "CN_NUMERAL_CHARS",
     "CN_NUMERAL_FIRST",
     "DURATION_CUES",
@@ -29,6 +30,10 @@ __all__ = [
     "NAME_QUOTES",
     "NAME_REACH",
     "NOT_A_NUMBER_BEFORE",
+    "ONE_NOT_AFTER",
+    "ONE_PROVIDED_AFTER",
+    "ONE_PROVIDED_UNITS",
+    "ONE_VAGUE_UNITS",
     "PLAN_NAMES",
     "POST_QUALIFIERS",
     "PRE_QUALIFIERS",
@@ -66,6 +71,7 @@ UNITS: Final[dict[str, MetricKind]] = {
     "个小时": MetricKind.DURATION,
     "小时": MetricKind.DURATION,
     "个月": MetricKind.DURATION,
+    "月": MetricKind.DURATION,  # only after 两 (两月); otherwise a date (3月, 三月)
     "个星期": MetricKind.DURATION,
     "分钟": MetricKind.DURATION,
     "学时": MetricKind.DURATION,
@@ -362,7 +368,49 @@ INDEFINITE_ONE_EXCEPTIONS: Final[dict[str, frozenset[str]]] = {
     ),
 }
 """一 + measure word is an article (一个良好的, 一批) except after the last character of these
-words (开展了一期培训, 为期一个月, 历时一年)."""
+words (开展了一期培训, 为期一个月, 历时一年), after :data:`ONE_PROVIDED_AFTER` and at the end
+of a clause (新增执法记录仪一台。)."""
+
+ONE_PROVIDED_AFTER: Final = (
+    "配备",
+    "配齐",
+    "配置",
+    "配发",
+    "聘请",
+    "聘任",
+    "聘用",
+    "选派",
+    "选聘",
+    "派驻",
+    "增设",
+    "新设",
+    "新增",
+    "增加",
+    "新建",
+    "建成",
+    "购置",
+    "招录",
+    "录用",
+    "指定",
+)
+"""Verbs of provision: 一名/一台 … right after one (了 allowed) count what is provided
+(配备一名专职律师, 购置了一台执法记录仪)."""
+
+ONE_PROVIDED_UNITS: Final = frozenset({"名", "位", "人", "台", "辆", "部", "套", "架", "艘"})
+"""Measure words of people and equipment, the ones that count after a verb of provision
+(一个, 一项 stay articles there: 新增一项重要职能)."""
+
+ONE_VAGUE_UNITS: Final = frozenset({"批", "种", "类", "面", "起"})
+"""一 + these is indefinite or another word even at the end of a clause (选树典型一批,
+千城一面, 与群众一起 'together')."""
+
+ONE_NOT_AFTER: Final = "的之这那哪另同每唯又再其在到上下后近"
+"""At the end of a clause, 一 + measure word after these is not a count: a nominalization
+(…的一面, …的一次), a determiner (最后一次, 这一次, 上一次)."""
+
+CLAUSE_ENDS: Final = ",。;:!?、)\n"
+"""Punctuation that ends a clause: 一 + measure word right before one counts what precedes it
+(开展督查一次, 新增执法记录仪一台)."""
 
 LIST_OPENERS: Final = ("其中", "含", "包括", "包含")
 """A bare number followed by ``(其中…25件…)`` takes its unit from the breakdown."""

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from paths import SEEDS
 
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
+from fazhi_parse._metrics.units import ONE_VAGUE_UNITS, UNITS
 from fazhi_parse._text.normalize import normalize
 from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind
 from fazhi_parse.numerals import cn_number, to_cn_number
@@ -75,6 +76,14 @@ MUST_HANDLE = [
     ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
     ("投资3亿6000万元。", [("3亿6000万元", D(360000000), "元", "exact")]),
     ("召开三次会议。", [("三次", D(3), "次", "exact")]),
+    # 一 and 两 when they count (after a verb of provision, at the end of a clause)
+    ("为青石镇每个村配备一名专职律师。", [("一名", D(1), "名", "exact")]),
+    ("松岭县购置了一台执法记录仪。", [("一台", D(1), "台", "exact")]),
+    ("白沙区新增执法记录仪一台。", [("一台", D(1), "台", "exact")]),
+    ("开展专项督查一次,", [("一次", D(1), "次", "exact")]),
+    ("全年办理行政复议案件一件。", [("一件", D(1), "件", "exact")]),
+    ("开展两轮巡查。", [("两轮", D(2), "轮", "exact")]),
+    ("整改用时两月。", [("两月", D(2), "月", "exact")]),
     # Traditional forms
     ("輪訓黨員幹部3萬多人。", [("3萬多人", D(30000), "人", "lower_bound")]),
     ("新增委託事權540項。", [("540項", D(540), "项", "exact")]),
@@ -212,6 +221,15 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
+    # 一 as an article, a determiner or part of a word
+    "作为一名基层干部",
+    "新增一项重要职能",
+    "与群众一起,",
+    "看到工作中不足的一面,",
+    "这是全年最后一次,",
+    "避免千城一面,",
+    "选树典型一批。",
+    "三月份开展宣传",
     # fixed terms with the numeral inside them
     "白沙区推行最多跑一次改革",
     "群众只跑一次即可办结",
@@ -281,6 +299,18 @@ def test_kinds() -> None:
         MetricKind.RATIO,
         MetricKind.FRACTION,
     ]
+
+
+_ONE_COUNTS = sorted(
+    u for u, k in UNITS.items() if k is MetricKind.COUNT and u not in ONE_VAGUE_UNITS
+)
+
+
+@given(st.sampled_from(_ONE_COUNTS), st.sampled_from(["。", ",", ";", ""]))
+def test_one_at_the_end_of_a_clause_counts(unit: str, end: str) -> None:
+    """一 + measure word after what it counts, closing the clause, is the count 1."""
+    (metric,) = metrics_of(f"青石镇新增设施一{unit}{end}")
+    assert (metric.value, metric.unit, metric.text) == (1, unit, f"一{unit}")
 
 
 # --- subject and indicator -----------------------------------------------------------------
