@@ -40,6 +40,7 @@ from .units import (
     SESSION_WORDS,
     TITLE_BRACKETS,
     TITLE_REACH,
+    TRAIN_WORDS,
     WITHIN_QUALIFIERS,
 )
 
@@ -180,6 +181,8 @@ def rejection(
     session = unit == "次" and _SESSION_RE.match(text, end) is not None
     if session and "届" in text[max(0, start - SESSION_REACH) : start]:
         return "ordinal"
+    if unit == "次" and text.startswith(TRAIN_WORDS, end):
+        return "name"
     if not arabic and (_FIXED_RE.match(text, start) or _in_fixed_term(text, start, lo, hi)):
         return "name"
     if num == "一" and groups[BIG_G] is None and not _one_counts(text, start, end, lo, hi, unit):

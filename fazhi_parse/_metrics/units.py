@@ -48,6 +48,7 @@ __all__ = [
     "STRONG_QUALIFIER",
     "TITLE_BRACKETS",
     "TITLE_REACH",
+    "TRAIN_WORDS",
     "UNITS",
     "UNIT_NOT_BEFORE",
     "UP_TO_ROUND",
@@ -150,6 +151,32 @@ UNITS: Final[dict[str, MetricKind]] = {
     "幅": MetricKind.COUNT,
     "株": MetricKind.COUNT,
     "棵": MetricKind.COUNT,
+    # --- places and administrative units counted (覆盖3市8县, 十六区, 四地); levels are not
+    # (市、区两级 ends in 级, a rejection) ---------------------------------------------------
+    "县市区": MetricKind.COUNT,
+    "省份": MetricKind.COUNT,
+    "市州": MetricKind.COUNT,
+    "州市": MetricKind.COUNT,
+    "地市": MetricKind.COUNT,
+    "市县": MetricKind.COUNT,
+    "县市": MetricKind.COUNT,
+    "县区": MetricKind.COUNT,
+    "区县": MetricKind.COUNT,
+    "乡镇": MetricKind.COUNT,
+    "镇街": MetricKind.COUNT,
+    "街镇": MetricKind.COUNT,
+    "街道": MetricKind.COUNT,
+    "社区": MetricKind.COUNT,
+    "省": MetricKind.COUNT,
+    "市": MetricKind.COUNT,
+    "州": MetricKind.COUNT,
+    "县": MetricKind.COUNT,
+    "区": MetricKind.COUNT,
+    "旗": MetricKind.COUNT,
+    "乡": MetricKind.COUNT,
+    "镇": MetricKind.COUNT,
+    "村": MetricKind.COUNT,
+    "地": MetricKind.COUNT,
 }
 """Measure words taken as a metric's unit, with the kind of quantity each measures."""
 
@@ -162,11 +189,11 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "次": "日年要序生",
     "条": "例款件线",
     "名": "单称义录片额",
-    "家": "庭属长乡园",
+    "家": "庭属长乡园渠庄子镇村",
     "本": "级部单市区县系",
     "起": "来草诉点步到",
     "面": "向对积上临性派红旗貌",
-    "门": "户槛类诊",
+    "门": "户槛类诊峡",
     "所": "有属在长得以谓",
     "位": "置于列居次",
     "种": "类植养子",
@@ -176,14 +203,26 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "块": "钱",
     "组": "织成建长团",
     "支": "持付出援队部",
-    "张": "贴",
+    "张": "贴镇庄村",
     "场": "所地景合馆",
     "卷": "宗",
     "元": "旦素宵",
     "年": "级轻龄",
     "日": "常益",
+    # places: 市场, 市民, 县级, 区域, 乡镇 (as a compound it is read whole), 村民, 地区 …
+    "省": "级委政直属内外长际份市区会",
+    "市": "场民级直属政委区域内外容貌长辖县州中",
+    "州": "级委政直属长市县府",
+    "县": "级域城委政直属长内区市乡府",
+    "区": "域间别划级委政直属长内块县位段",
+    "旗": "帜手舰号下",
+    "乡": "级镇村政委长贤土亲愁音里党",
+    "镇": "级政委长街村区内党压静",
+    "村": "级民委务组庄社居集干规党",
+    "地": "区方点块址产图铁面域级市下上震质位标理税",
 }
-"""Characters that, right after a measure word, show it begins another word."""
+"""Characters that, right after a measure word, show it begins another word (a place name:
+三张镇, 五家渠, 七台河)."""
 
 ROUND_NUMBER_CUES: Final = "近上逾超约"
 """百/千/万 alone are numbers after these (近百场, 上千人次, 逾万人) or before 余/多 (万余人)."""
@@ -351,6 +390,9 @@ SESSION_WORDS: Final = ("会议", "全会", "全体会议")
 """八届全国人大二次会议: N次 before these, with 届 a few characters before, is a session's
 ordinal (the second session), not a count of meetings."""
 
+TRAIN_WORDS: Final = ("列车", "动车", "高铁", "航班")
+"""N次 before these is a train or flight number (1461次列车), not a count."""
+
 SESSION_REACH: Final = 12
 """How far back (characters) the 届 of a session's ordinal is looked for."""
 
@@ -424,6 +466,8 @@ FIXED_TERMS: Final = (
     "一件事",
     "四个亲自",
     "三区三州",
+    "东北三省",
+    "四省藏区",
     "三项制度",
     "十件实事",
     "十件民生实事",

@@ -76,6 +76,17 @@ MUST_HANDLE = [
     ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
     ("投资3亿6000万元。", [("3亿6000万元", D(360000000), "元", "exact")]),
     ("召开三次会议。", [("三次", D(3), "次", "exact")]),
+    # places and administrative units counted
+    (
+        "督查覆盖3市8县。",
+        [("3市", D(3), "市", "exact"), ("8县", D(8), "县", "exact")],
+    ),
+    ("全市十六区全部完成。", [("十六区", D(16), "区", "exact")]),
+    ("在四地开展试点。", [("四地", D(4), "地", "exact")]),
+    (
+        "覆盖16市州、120县市区。",
+        [("16市州", D(16), "市州", "exact"), ("120县市区", D(120), "县市区", "exact")],
+    ),
     # 一 and 两 when they count (after a verb of provision, at the end of a clause)
     ("为青石镇每个村配备一名专职律师。", [("一名", D(1), "名", "exact")]),
     ("松岭县购置了一台执法记录仪。", [("一台", D(1), "台", "exact")]),
@@ -221,6 +232,15 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
+    # levels, place names, hotline and train numbers
+    "形成省市县三级联动",
+    "四张镇开展活动",
+    "八家庄村委会",
+    "二十里铺社区",
+    "拨打12345市民服务热线",
+    "乘坐1461次列车",
+    "振兴东北三省",
+    "市场主体,区域协调",
     # 一 as an article, a determiner or part of a word
     "作为一名基层干部",
     "新增一项重要职能",
@@ -311,6 +331,16 @@ def test_one_at_the_end_of_a_clause_counts(unit: str, end: str) -> None:
     """一 + measure word after what it counts, closing the clause, is the count 1."""
     (metric,) = metrics_of(f"青石镇新增设施一{unit}{end}")
     assert (metric.value, metric.unit, metric.text) == (1, unit, f"一{unit}")
+
+
+_PLACES = ["省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区", "乡镇", "县市区", "地"]
+
+
+@given(st.integers(min_value=2, max_value=9999), st.booleans(), st.sampled_from(_PLACES))
+def test_places_are_counted(n: int, chinese: bool, unit: str) -> None:
+    number = to_cn_number(n) if chinese else str(n)
+    (metric,) = metrics_of(f"检查覆盖{number}{unit}。")
+    assert (metric.value, metric.unit, metric.kind) == (n, unit, MetricKind.COUNT)
 
 
 # --- subject and indicator -----------------------------------------------------------------
