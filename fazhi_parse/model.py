@@ -217,6 +217,8 @@ class MetricKind(str, enum.Enum):
     DURATION = "duration"
     FRACTION = "fraction"
     RATIO = "ratio"
+    CONCENTRATION = "concentration"
+    """微克/立方米 · 毫克/升: a mass per volume (air and water quality)."""
 
     def __str__(self) -> str:
         return self.value

@@ -78,10 +78,16 @@ UNITS: Final[dict[str, MetricKind]] = {
     "学时": MetricKind.DURATION,
     "课时": MetricKind.DURATION,
     "天": MetricKind.DURATION,
+    "周": MetricKind.DURATION,
     "年": MetricKind.DURATION,  # only with a duration cue (连续6年); otherwise a date
     "日": MetricKind.DURATION,  # only as 日内/日以内 (5日内); otherwise a date
     # --- ratios -----------------------------------------------------------------------------
     "倍": MetricKind.RATIO,
+    # --- concentrations (air and water quality) -------------------------------------------
+    "微克/立方米": MetricKind.CONCENTRATION,
+    "毫克/立方米": MetricKind.CONCENTRATION,
+    "毫克/升": MetricKind.CONCENTRATION,
+    "微克/升": MetricKind.CONCENTRATION,
     # --- counts: compound measure words first (人次 before 人) ------------------------------
     "人次": MetricKind.COUNT,
     "场次": MetricKind.COUNT,
@@ -94,10 +100,16 @@ UNITS: Final[dict[str, MetricKind]] = {
     "项次": MetricKind.COUNT,
     "处次": MetricKind.COUNT,
     "条次": MetricKind.COUNT,
+    "轮次": MetricKind.COUNT,
+    "台次": MetricKind.COUNT,
+    "方面": MetricKind.COUNT,
+    "大项": MetricKind.COUNT,
+    "小项": MetricKind.COUNT,
     "部门": MetricKind.COUNT,
     "平方米": MetricKind.COUNT,
     "平方公里": MetricKind.COUNT,
     "公里": MetricKind.COUNT,
+    "米": MetricKind.COUNT,
     "公顷": MetricKind.COUNT,
     "立方米": MetricKind.COUNT,
     "千瓦": MetricKind.COUNT,
@@ -151,6 +163,7 @@ UNITS: Final[dict[str, MetricKind]] = {
     "幅": MetricKind.COUNT,
     "株": MetricKind.COUNT,
     "棵": MetricKind.COUNT,
+    "票": MetricKind.COUNT,
     # --- places and administrative units counted (覆盖3市8县, 十六区, 四地); levels are not
     # (市、区两级 ends in 级, a rejection) ---------------------------------------------------
     "县市区": MetricKind.COUNT,
@@ -209,6 +222,11 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "元": "旦素宵",
     "年": "级轻龄",
     "日": "常益",
+    "周": "年岁边末刊",
+    "票": "据价务证房选",
+    "大项": "目",
+    "小项": "目",
+    "米": "饭粉面",
     # places: 市场, 市民, 县级, 区域, 乡镇 (as a compound it is read whole), 村民, 地区 …
     "省": "级委政直属内外长际份市区会",
     "市": "场民级直属政委区域内外容貌长辖县州中",

@@ -76,6 +76,18 @@ MUST_HANDLE = [
     ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
     ("投资3亿6000万元。", [("3亿6000万元", D(360000000), "元", "exact")]),
     ("召开三次会议。", [("三次", D(3), "次", "exact")]),
+    # more measure words: votes, aspects and items, weeks, metres, concentrations
+    (
+        "表决结果满意 21 票,基本满意 2 票。",
+        [("21 票", D(21), "票", "exact"), ("2 票", D(2), "票", "exact")],
+    ),
+    (
+        "细化为4方面12小项。",
+        [("4方面", D(4), "方面", "exact"), ("12小项", D(12), "小项", "exact")],
+    ),
+    ("整改用时3周,", [("3周", D(3), "周", "exact")]),
+    ("新建绿道800米。", [("800米", D(800), "米", "exact")]),
+    ("PM2.5年均浓度为28微克/立方米。", [("28微克/立方米", D(28), "微克/立方米", "exact")]),
     # places and administrative units counted
     (
         "督查覆盖3市8县。",
@@ -232,6 +244,9 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
+    # words that start with a measure word
+    "实施三大项目",
+    "纪念条例公布三周年",
     # levels, place names, hotline and train numbers
     "形成省市县三级联动",
     "四张镇开展活动",
@@ -310,7 +325,8 @@ def test_spans_are_source_spans_through_deletions() -> None:
 
 
 def test_kinds() -> None:
-    kinds = [m.kind for m in metrics_of("受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一")]
+    text = "受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一,浓度30微克/立方米"
+    kinds = [m.kind for m in metrics_of(text)]
     assert kinds == [
         MetricKind.COUNT,
         MetricKind.PERCENT,
@@ -318,6 +334,7 @@ def test_kinds() -> None:
         MetricKind.DURATION,
         MetricKind.RATIO,
         MetricKind.FRACTION,
+        MetricKind.CONCENTRATION,
     ]
 
 
