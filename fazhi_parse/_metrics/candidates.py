@@ -16,7 +16,7 @@ from typing import Final
 
 from .._text.normalize import NormalizedText
 from ..model import MetricKind
-from ..numerals import CN_PLAIN_DIGITS, CN_UNITS, NumeralError, cn_number, cn_quantity
+from ..numerals import CN_PLAIN_DIGITS, CN_UNITS, NumeralError, cn_number, cn_quantity, scaled
 from .units import (
     CN_NUMERAL_CHARS,
     CN_NUMERAL_FIRST,
@@ -24,6 +24,7 @@ from .units import (
     MID_QUALIFIERS,
     REJECT_TOKENS,
     ROUND_NUMBER_CUES,
+    UNIT_AS,
     UNIT_NOT_BEFORE,
     UNITS,
 )
@@ -48,6 +49,8 @@ _CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
 _CN: Final = f"[{CN_NUMERAL_CHARS}]"
 _AR: Final = r"[0-9]+(?:\.[0-9]+)?"
 _CN_DEC: Final = f"(?:点[{CN_PLAIN_DIGITS}]+)?"
+_CN_ZERO_DEC: Final = f"零点[{CN_PLAIN_DIGITS}]+"
+"""A Chinese decimal below one (零点五); 零 alone is a word (零跑动, 零件)."""
 _UNIT: Final = alternation(list(UNITS), UNIT_NOT_BEFORE)
 _REJECT: Final = alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
@@ -61,15 +64,16 @@ def _candidate_source(unit: str, reject: str) -> str:
     """The candidate pattern (verbose) around the measure-word and reject alternations."""
     return rf"""
         (?P<num>
-            [0-9{CN_NUMERAL_FIRST}百千万]
+            [0-9{CN_NUMERAL_FIRST}百千万零]
             (?:
                 (?<=[0-9])(?<![0-9.A-Za-z][0-9])(?P<ar>)
                 (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
                 (?:亿[0-9]{{1,4}}(?=[余多]?万))?
                 (?:/(?P<den>[0-9]{{1,3}})(?![0-9/]))?
-              | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC})
+              | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC}|{_CN_ZERO_DEC}|百(?!{_CN}))
               | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*
                 (?:分之(?P<frac>{_CN_FIRST}{_CN}*)|{_CN_DEC})
+              | (?<=零)(?<!{_CN}零)点[{CN_PLAIN_DIGITS}]+
               | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
             )
         )
@@ -195,4 +199,9 @@ def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity
         base, forced, scale = read_number(groups)
     except (NumeralError, ArithmeticError):
         return "unreadable"
-    return Quantity(base, scale, unit, name, forced or UNITS[name])
+    kind = forced or UNITS[name]
+    recorded = UNIT_AS.get(name)
+    if recorded is not None:  # 九成 → 90%
+        name, factor = recorded
+        base = scaled(base, factor)
+    return Quantity(base, scale, unit, name, kind)

@@ -50,6 +50,7 @@ __all__ = [
     "TITLE_REACH",
     "TRAIN_WORDS",
     "UNITS",
+    "UNIT_AS",
     "UNIT_NOT_BEFORE",
     "UP_TO_ROUND",
     "WITHIN_QUALIFIERS",
@@ -63,6 +64,7 @@ UNITS: Final[dict[str, MetricKind]] = {
     "百分点": MetricKind.PERCENT,
     "个千分点": MetricKind.PERCENT,
     "千分点": MetricKind.PERCENT,
+    "成": MetricKind.PERCENT,  # tenths: 九成 is recorded as 90% (UNIT_AS)
     # --- money (万元/亿元 are read as 万/亿 times 元) ----------------------------------------
     "美元": MetricKind.MONEY,
     "元": MetricKind.MONEY,
@@ -223,6 +225,7 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "年": "级轻龄",
     "日": "常益",
     "周": "年岁边末刊",
+    "成": "立效果员本都功绩熟交型就长品像分年人批片套婚家材活规文",
     "票": "据价务证房选",
     "大项": "目",
     "小项": "目",
@@ -241,6 +244,9 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
 }
 """Characters that, right after a measure word, show it begins another word (a place name:
 三张镇, 五家渠, 七台河)."""
+
+UNIT_AS: Final[dict[str, tuple[str, int]]] = {"成": ("%", 10)}
+"""Measure words recorded as another unit, times a factor: 九成 → 90%, 9.5成 → 95%."""
 
 ROUND_NUMBER_CUES: Final = "近上逾超约"
 """百/千/万 alone are numbers after these (近百场, 上千人次, 逾万人) or before 余/多 (万余人)."""

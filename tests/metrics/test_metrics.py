@@ -88,6 +88,14 @@ MUST_HANDLE = [
     ("整改用时3周,", [("3周", D(3), "周", "exact")]),
     ("新建绿道800米。", [("800米", D(800), "米", "exact")]),
     ("PM2.5年均浓度为28微克/立方米。", [("28微克/立方米", D(28), "微克/立方米", "exact")]),
+    # tenths (成) and percentages written out
+    ("九成以上纠纷在基层化解。", [("九成以上", D(90), "%", "lower_bound")]),
+    ("纠错率提高两成。", [("两成", D(20), "%", "exact")]),
+    ("纠错率提高9.5成。", [("9.5成", D(95), "%", "exact")]),
+    ("其中两成为线上办理。", [("两成", D(20), "%", "exact")]),
+    ("满意度达到百分之百。", [("达到百分之百", D(100), "%", "reached")]),
+    ("比例为百分之零点五。", [("百分之零点五", D("0.5"), "%", "exact")]),
+    ("新建农村公路零点八公里。", [("零点八公里", D("0.8"), "公里", "exact")]),
     # places and administrative units counted
     (
         "督查覆盖3市8县。",
@@ -163,6 +171,7 @@ CHANGES = [
     ("比上年增加42亿元", Change.INCREASE),
     ("增长了16%", Change.INCREASE),
     ("办结率提高到98%", None),
+    ("案件数同比下降三成", Change.DECREASE),
     ("新增市场主体7241户", None),
 ]
 
@@ -231,6 +240,8 @@ MUST_NOT = [
     "市、区两级",
     "五台子街道",
     "一成不变",
+    "实现零的突破",
+    "推行零跑动",
     "零件",
     "数千份材料",
     "千家万户",
@@ -358,6 +369,23 @@ def test_places_are_counted(n: int, chinese: bool, unit: str) -> None:
     number = to_cn_number(n) if chinese else str(n)
     (metric,) = metrics_of(f"检查覆盖{number}{unit}。")
     assert (metric.value, metric.unit, metric.kind) == (n, unit, MetricKind.COUNT)
+
+
+@given(
+    st.integers(min_value=1, max_value=10),
+    st.sampled_from(["", ".5"]),
+    st.booleans(),
+)
+def test_tenths_are_percent(k: int, half: str, chinese: bool) -> None:
+    """{k}成 is k*10 percent (9.5成 is 95%), written in Arabic or Chinese numerals."""
+    number = (to_cn_number(k) + ("点五" if half else "")) if chinese else f"{k}{half}"
+    (metric,) = metrics_of(f"行政复议纠错率同比提高{number}成。")
+    assert (metric.value, metric.unit, metric.kind) == (
+        (k + Decimal(half or 0)) * 10,
+        "%",
+        MetricKind.PERCENT,
+    )
+    assert metric.change is Change.INCREASE
 
 
 # --- subject and indicator -----------------------------------------------------------------
