@@ -17,6 +17,8 @@ from strategies import CN_DIGIT_CHARS, circled_ordinals, cn_numbers, cn_ordinal_
 
 from fazhi_parse.numerals import (
     CIRCLED,
+    CN_FINANCIAL_DIGITS,
+    CN_FINANCIAL_UNITS,
     CN_NUMBER_CHARS,
     CN_ORDINAL_RE,
     CN_PLAIN_DIGITS,
@@ -144,6 +146,15 @@ def test_cn_number_never_fails_otherwise(text: str) -> None:
         return
     assert value == value.to_integral_value()
     assert value >= 0
+
+
+@pytest.mark.parametrize(
+    ("financial", "plain"),
+    list(zip(CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS, "一二三四五六七八九十百千", strict=True)),
+)
+def test_financial_forms_read_as_their_plain_forms(financial: str, plain: str) -> None:
+    assert cn_number(financial) == cn_number(plain)
+    assert cn_number("壹" + financial) == cn_number("一" + plain)
 
 
 @pytest.mark.parametrize("unit", list(CN_UNITS))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..model import Qualifier
-from ..numerals import CN_PLAIN_DIGITS
+from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS, CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
@@ -21,6 +21,7 @@ from .units import (
     CN_NUMERAL_CHARS,
     DURATION_CUES,
     DURATION_SUFFIXES,
+    FINANCIAL_WORDS,
     FIXED_PATTERNS,
     FIXED_TERMS,
     INDEFINITE_ONE_EXCEPTIONS,
@@ -74,6 +75,7 @@ _SESSION_RE: Final = re.compile(
 )
 """What follows N次 in a session's ordinal: 二次全会, 六次、七次全会."""
 _PROVIDED_RE: Final = re.compile(f"(?:{alternation(ONE_PROVIDED_AFTER)})了?$")
+_FINANCIAL_FIRST: Final = frozenset(CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS)
 _HAN_RE: Final = re.compile("[\u4e00-\u9fff]")
 
 _CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
@@ -169,6 +171,10 @@ def rejection(
     arabic = num[0].isdigit()
     if before and not arabic and before in NOT_A_NUMBER_BEFORE:
         return NOT_A_NUMBER_BEFORE[before]
+    if num[0] in _FINANCIAL_FIRST and (
+        text[start - 1 : start + 1] in FINANCIAL_WORDS or text[start : start + 2] in FINANCIAL_WORDS
+    ):
+        return "lexical"
     if unit == "年":
         if len(num) == 4 and groups[BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
             return "date"

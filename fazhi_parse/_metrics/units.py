@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..model import Change, MetricKind, Qualifier
+from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS
 
 __all__ = [
     "APPROX_NOT_AFTER",
@@ -21,6 +22,7 @@ __all__ = [
     "CN_NUMERAL_FIRST",
     "DURATION_CUES",
     "DURATION_SUFFIXES",
+    "FINANCIAL_WORDS",
     "FIXED_PATTERNS",
     "FIXED_TERMS",
     "INDEFINITE_ONE_EXCEPTIONS",
@@ -254,10 +256,22 @@ ROUND_NUMBER_CUES: Final = "近上逾超约"
 UP_TO_ROUND: Final = "上"
 """上 before a round 百/千/万 makes a lower bound (上千人次: a thousand or more)."""
 
-CN_NUMERAL_FIRST: Final = "一二两三四五六七八九十"
-"""Characters a Chinese quantity may start with (百名, 万人, 零件 are words, not numbers)."""
-CN_NUMERAL_CHARS: Final = "〇零一二两三四五六七八九十百千万亿"
+CN_NUMERAL_FIRST: Final = "一二两三四五六七八九十" + CN_FINANCIAL_DIGITS + "拾"
+"""Characters a Chinese quantity may start with (百名, 万人, 零件 are words, not numbers;
+零 starts only a decimal, 零点五), financial forms included (壹佰壹拾壹件)."""
+CN_NUMERAL_CHARS: Final = (
+    "〇零一二两三四五六七八九十百千万亿" + CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS
+)
 """Characters a Chinese quantity may continue with."""
+
+FINANCIAL_WORDS: Final = frozenset(
+    {
+        *("队伍", "落伍", "入伍", "退伍", "行伍", "为伍", "伍某"),
+        *("大陆", "登陆", "着陆", "内陆", "水陆", "海陆", "陆续", "陆地", "陆路", "陆某"),
+        *("收拾", "拾金", "拾遗", "拾取", "肆意", "大肆", "放肆"),
+    }
+)
+"""Words in which a financial digit (or 拾) is a letter, not a number (队伍人数, 陆地面积)."""
 
 NOT_A_NUMBER_BEFORE: Final[dict[str, str]] = {
     "第": "ordinal",  # 第三批, 第十七届

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from paths import SEEDS
+from strategies import cn_numbers
 
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
 from fazhi_parse._metrics.units import ONE_VAGUE_UNITS, UNITS
@@ -242,6 +243,8 @@ MUST_NOT = [
     "一成不变",
     "实现零的突破",
     "推行零跑动",
+    "执法队伍人数不足",
+    "陆续出台措施,陆地面积较小",
     "零件",
     "数千份材料",
     "千家万户",
@@ -485,6 +488,17 @@ def test_chinese_count_is_read(n: int) -> None:
     text = f"共办理{to_cn_number(n)}件。"
     (metric,) = metrics_of(text)
     assert (metric.value, metric.unit, metric.text) == (n, "件", f"{to_cn_number(n)}件")
+
+
+@given(cn_numbers().filter(lambda case: case[1] >= 1 and "參" not in case[0]))
+def test_any_chinese_numeral_is_read(case: tuple[str, int]) -> None:
+    """Positional, digit by digit, financial (壹佰壹拾), Traditional (萬, 兩): one value.
+
+    The Traditional financial 參 is left out: it folds to 参, a word, not a numeral.
+    """
+    numeral, value = case
+    (metric,) = metrics_of(f"全年共办理{numeral}件。")
+    assert (metric.value, metric.unit) == (value, "件")
 
 
 @given(
