@@ -253,10 +253,12 @@ class Change(str, enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Metric:
-    """A number with its unit, e.g. 500余人次, 98.2%, 约8亿元."""
+    """A number or a range with its unit, e.g. 500余人次, 98.2%, 约8亿元, 3-5个工作日."""
 
     value: Decimal
-    """The value with 万/亿 applied: 2.86万户 → 28600."""
+    """The value with 万/亿 applied: 2.86万户 → 28600; of a range, its lower end (3-5次 → 3)."""
+    upper: Decimal | None = None
+    """The upper end of a range (3-5次, 1—2名, 3至5天 → 5, 2, 5); None for a single number."""
     unit: str
     """Simplified unit: 项 件 人次 % 元 …; empty when the text gives none."""
     kind: MetricKind

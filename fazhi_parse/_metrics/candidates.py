@@ -22,6 +22,7 @@ from .units import (
     CN_NUMERAL_FIRST,
     LIST_OPENERS,
     MID_QUALIFIERS,
+    RANGE_MARKS,
     REJECT_TOKENS,
     ROUND_NUMBER_CUES,
     UNIT_AS,
@@ -30,9 +31,30 @@ from .units import (
 )
 
 __all__ = [
-    "BIG_G", "DATE", "DEN", "FRAC", "GROUP", "GRP", "INNER", "MID1", "MID2", "MORE", "NUM",
-    "PCT", "REJ", "UNIT_G", "Groups", "Quantity", "alternation", "candidate", "is_round",
-    "quantity", "read_number",
+    "BIG_G",
+    "DATE",
+    "DEN",
+    "FRAC",
+    "GROUP",
+    "GRP",
+    "INNER",
+    "LOBIG",
+    "MID1",
+    "MID2",
+    "MORE",
+    "NUM",
+    "PCT",
+    "REJ",
+    "UNIT_G",
+    "UP",
+    "Groups",
+    "Quantity",
+    "alternation",
+    "candidate",
+    "is_round",
+    "quantity",
+    "read_number",
+    "read_range",
 ]  # fmt: skip
 
 
@@ -58,6 +80,8 @@ _BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
 """Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
 combinations multiply (3千万元)."""
 _MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
+_RANGE_TO: Final = alternation(RANGE_MARKS)
+"""Between the ends of a range: 3-5次, 1—2名, 3至5天, 3万到5万元."""
 
 
 def _candidate_source(unit: str, reject: str) -> str:
@@ -79,6 +103,10 @@ def _candidate_source(unit: str, reject: str) -> str:
         )
         (?(ar)(?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?)
         (?(pct)|(?(frac)|(?(den)|
+            (?(more)|(?:
+                [ ]?(?P<lobig>{_BIG})?[ ]?(?:{_RANGE_TO})[ ]?
+                (?P<up>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC})
+            )?)
             [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
             (?:
                 (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|(?<!两)月{_DAY}?)
@@ -108,6 +136,7 @@ NUM, GRP, DEN, PCT, FRAC = (GROUP[g] for g in ("num", "grp", "den", "pct", "frac
 MORE, MID1, BIG_G, MID2 = (GROUP[g] for g in ("more", "mid1", "big", "mid2"))
 
 DATE, UNIT_G, REJ, INNER = (GROUP[g] for g in ("date", "unit", "rej", "inner"))
+UP, LOBIG = (GROUP[g] for g in ("up", "lobig"))
 
 Groups = tuple[str | None, ...]
 """``m.groups()`` of a candidate, indexed by the ``NUM`` … ``INNER`` constants."""
@@ -123,25 +152,38 @@ def _scale(big: str | None) -> int:
     return scale
 
 
+def _plain(num: str, big: str | None) -> tuple[Decimal, int]:
+    """An Arabic or Chinese number and the scale words after it: (value, scale).
+
+    万/亿 after a Chinese numeral close its last section (一亿六千余万): the scale is then
+    inside the value.
+    """
+    if num[0].isdigit():
+        if "亿" in num:  # 3亿6000万元 = 3 亿 and 6000 万
+            high, _, low = num.partition("亿")
+            return Decimal(high) * 10**4 + Decimal(low), _scale(big)
+        return Decimal(num.replace(",", "")), _scale(big)
+    if big in ("万", "亿") and "点" not in num:
+        try:
+            return cn_number(num + big), 1
+        except NumeralError:
+            pass
+    return cn_quantity(num), _scale(big)
+
+
 def read_number(groups: Groups) -> tuple[Decimal, MetricKind | None, int]:
     """A candidate's number: (value before scaling, the kind it forces, the scale to apply).
 
-    百分之 forces percent and 分之 or N/M a fraction; 万/亿 after the number give the scale,
-    except after a Chinese numeral, where they close its last section (一亿六千余万).
+    百分之 forces percent and 分之 or N/M a fraction; 万/亿 after the number give the scale
+    (a range is read by :func:`read_range`).
     """
     pct = groups[PCT]
     if pct is not None:
         return (Decimal(pct) if pct[0].isdigit() else cn_quantity(pct)), MetricKind.PERCENT, 1
     num = groups[NUM]
     assert num is not None
-    big = groups[BIG_G]
-    if num[0].isdigit():
-        den = groups[DEN]
-        if "亿" in num:  # 3亿6000万元 = 3 亿 and 6000 万
-            high, _, low = num.partition("亿")
-            return Decimal(high) * 10**4 + Decimal(low), None, _scale(big)
-        if den is None:
-            return Decimal(num.replace(",", "")), None, _scale(big)
+    den = groups[DEN]
+    if den is not None:
         top, bottom = Decimal(num[: num.index("/")]), Decimal(den)
         if not 0 < top < bottom:
             raise NumeralError(f"not a fraction: {num}")
@@ -153,12 +195,35 @@ def read_number(groups: Groups) -> tuple[Decimal, MetricKind | None, int]:
             raise NumeralError("zero denominator")
         value = (cn_number(frac) / parts).quantize(_FRACTION_PLACES).normalize()
         return value, MetricKind.FRACTION, 1
-    if big in ("万", "亿") and "点" not in num:
-        try:
-            return cn_number(num + big), None, 1
-        except NumeralError:
-            pass
-    return cn_quantity(num), None, _scale(big)
+    value, scale = _plain(num, groups[BIG_G])
+    return value, None, scale
+
+
+def read_range(groups: Groups) -> tuple[Decimal, int, Decimal] | None:
+    """The ends of a range: (lower end before scaling, its scale, upper end scaled), or None
+    for a single number.
+
+    The scale words after the range hold for both ends when the lower is the smaller number
+    before them (3-5万元, 三到五万元: 30000 to 50000) and for the upper alone otherwise
+    (五千到一万元: 5000 to 10000); the lower may have its own (3万-5万元).
+    """
+    up = groups[UP]
+    if up is None:
+        return None
+    num = groups[NUM]
+    assert num is not None
+    big = groups[BIG_G]
+    if big is None and not up[0].isdigit() and len(up) > 1 and up[-1] in "万亿":
+        up, big = up[:-1], up[-1]  # 三到五万: the regex reads 万 into the Chinese numeral
+    high = scaled(*_plain(up, big))
+    own = groups[LOBIG]
+    if own is not None:
+        low, scale = _plain(num, own)
+    elif _plain(num, None)[0] < _plain(up, None)[0]:
+        low, scale = _plain(num, big)
+    else:
+        low, scale = _plain(num, None)
+    return low, scale, high
 
 
 def is_round(groups: Groups) -> bool:
@@ -180,6 +245,8 @@ class Quantity:
     name: str
     """The unit recorded: ``unit``, % for 百分之, empty for a fraction, or the breakdown's."""
     kind: MetricKind
+    upper: Decimal | None = None
+    """The upper end of a range, scaled (3-5万元 → 50000); None for a single number."""
 
 
 def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity | str:
@@ -195,13 +262,20 @@ def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity
         start = view.to_source(m.start())
         if "," not in view.source[start : view.to_source(m.end("num") - 1) + 1]:
             return "unreadable"  # 606，618: full-width commas separate, not group
+    upper = None
     try:
         base, forced, scale = read_number(groups)
+        ends = read_range(groups)
+        if ends is not None:
+            base, scale, upper = ends
     except (NumeralError, ArithmeticError):
         return "unreadable"
+    if upper is not None and upper <= scaled(base, scale):
+        return "unreadable"  # 5-3次: not a range
     kind = forced or UNITS[name]
     recorded = UNIT_AS.get(name)
     if recorded is not None:  # 九成 → 90%
         name, factor = recorded
         base = scaled(base, factor)
-    return Quantity(base, scale, unit, name, kind)
+        upper = None if upper is None else scaled(upper, factor)
+    return Quantity(base, scale, unit, name, kind, upper)

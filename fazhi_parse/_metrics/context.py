@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from ..model import MetricKind
+from ..model import Metric, MetricKind
 from .candidates import alternation
 from .clauses import (
     AFTER_UNIT_REACH,
@@ -110,10 +110,15 @@ def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Patter
 
 @dataclass(slots=True)
 class Context:
-    """What the previous metric of a range leaves for the next one (42场次11000人次)."""
+    """What the previous metric of a text range leaves for the next one: its indicator
+    (42场次11000人次) and, when it may open a range of numbers (10%-20%), its value."""
 
     end: int
     indicator: str | None = None
+    start: int = 0
+    """Where the previous metric starts (its qualifier or number)."""
+    opens: Metric | None = None
+    """The previous metric when a single number ends it, so that a range may join it."""
 
 
 def subject_and_indicator(

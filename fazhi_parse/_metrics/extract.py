@@ -37,16 +37,23 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Final
+
+import attrs
 
 from .._text.normalize import NormalizedText
 from ..model import Diagnostic, DiagnosticCode, Metric, Qualifier, Severity, Span
 from ..numerals import scaled
-from .candidates import Quantity, candidate, quantity
+from .candidates import Quantity, alternation, candidate, quantity
 from .context import Context, indicator_for, subject_and_indicator
 from .hedges import Extent, extent
 from .rules import BRACKETS, REJECTION_RULES, is_time_phrase, rejection
+from .units import RANGE_MARKS
 
 __all__ = ["REJECTION_RULES", "extract_metrics", "indicator_for"]
+
+_RANGE_GAP_RE: Final = re.compile(f"[ ]?(?:{alternation(RANGE_MARKS)})[ ]?")
+"""Between two metrics that are the ends of one range (10%-20%)."""
 
 
 def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[int, int]]:
@@ -112,6 +119,7 @@ def _records(
         out.append(
             Metric(
                 value=q.base if q.scale == 1 else scaled(q.base, q.scale),
+                upper=q.upper,
                 unit=q.name,
                 kind=q.kind,
                 qualifier=e.qualifier,
@@ -143,6 +151,37 @@ def _records(
         )
 
 
+def _closes_range(text: str, after: int, m: re.Match[str], q: Quantity, opened: Metric) -> bool:
+    """Whether this candidate is the upper end of a range opened by the previous metric,
+    each end with its own unit (10%-20%, 3万元至5万元): only a range mark between them, the
+    same unit, a greater value."""
+    if m.group("more") is not None or q.upper is not None or q.name != opened.unit:
+        return False
+    if _RANGE_GAP_RE.fullmatch(text, after, m.start()) is None:
+        return False
+    return scaled(q.base, q.scale) > opened.value
+
+
+def _range_of(
+    view: NormalizedText,
+    span_of: Callable[[int, int], Span],
+    opened: Metric,
+    start: int,
+    q: Quantity,
+    e: Extent,
+) -> Metric:
+    """The previous metric widened to a range up to this one (10%-20% → value 10, upper 20);
+    a hedge after the upper end (以上) holds for the range."""
+    span = span_of(start, e.end)
+    return attrs.evolve(
+        opened,
+        upper=scaled(q.base, q.scale),
+        qualifier=opened.qualifier if e.qualifier is Qualifier.EXACT else e.qualifier,
+        span=span,
+        text=view.source[span.start : span.end],
+    )
+
+
 def _scan(
     view: NormalizedText, lo: int, hi: int, out: list[Metric], rejected: Counter[str]
 ) -> None:
@@ -171,10 +210,17 @@ def _scan(
         if is_time_phrase(text, m, q, e, lo):
             rejected["time phrase"] += 1
             continue
+        opened = previous.opens
+        if opened is not None and _closes_range(text, previous.end, m, q, opened):
+            out[-1] = _range_of(view, span_of, opened, previous.start, q, e)
+            previous.end, previous.opens = e.end, None
+            continue
         subject, indicator = subject_and_indicator(text, lo, hi, e, q.kind, previous)
+        count = len(out)
         _records(view, span_of, m, q, e, subject, indicator, out)
-        previous.end = e.end
-        previous.indicator = indicator
+        previous.end, previous.start, previous.indicator = e.end, e.start, indicator
+        single = len(out) == count + 1 and q.upper is None and e.end == m.end()
+        previous.opens = out[-1] if single else None
 
 
 def extract_metrics(

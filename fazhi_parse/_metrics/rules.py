@@ -14,7 +14,7 @@ from typing import Final
 
 from ..model import Qualifier
 from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS, CN_PLAIN_DIGITS
-from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, Groups, Quantity, alternation
+from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, UP, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
     CLAUSE_ENDS,
@@ -191,7 +191,8 @@ def rejection(
         return "name"
     if not arabic and (_FIXED_RE.match(text, start) or _in_fixed_term(text, start, lo, hi)):
         return "name"
-    if num == "一" and groups[BIG_G] is None and not _one_counts(text, start, end, lo, hi, unit):
+    one = num == "一" and groups[BIG_G] is None and groups[UP] is None  # not 一至两名
+    if one and not _one_counts(text, start, end, lo, hi, unit):
         return "indefinite"
     return _enclosed(text, start, end, brackets)
 

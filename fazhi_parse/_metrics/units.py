@@ -40,6 +40,7 @@ __all__ = [
     "POST_QUALIFIERS",
     "PRE_QUALIFIERS",
     "QUALIFIER_RANK",
+    "RANGE_MARKS",
     "RANKED_UNITS",
     "RANK_MARKERS",
     "REACHED_NOT_AFTER",
@@ -246,6 +247,9 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
 }
 """Characters that, right after a measure word, show it begins another word (a place name:
 三张镇, 五家渠, 七台河)."""
+
+RANGE_MARKS: Final = ("--", "——", "-", "—", "–", "~", "〜", "至", "到")
+"""What joins the two ends of a range: 3-5次, 1—2名, 3至5天, 3~5个工作日."""
 
 UNIT_AS: Final[dict[str, tuple[str, int]]] = {"成": ("%", 10)}
 """Measure words recorded as another unit, times a factor: 九成 → 90%, 9.5成 → 95%."""

@@ -164,6 +164,53 @@ def test_must_handle(text: str, expected: list[tuple[str, Decimal, str, str]]) -
     assert brief(text) == expected
 
 
+RANGES = [
+    ("每年培训3-5次。", "3-5次", D(3), D(5), "次"),
+    ("每村配备1—2名法律顾问。", "1—2名", D(1), D(2), "名"),
+    ("办理时限压缩至3至5天。", "3至5天", D(3), D(5), "天"),
+    ("一般在3~5个工作日内办结。", "3~5个工作日内", D(3), D(5), "个工作日"),
+    ("每户补助3-5万元。", "3-5万元", D(30000), D(50000), "元"),
+    ("每户补助3万-5万元。", "3万-5万元", D(30000), D(50000), "元"),
+    ("每组配备一至两名调解员。", "一至两名", D(1), D(2), "名"),
+    ("每户补助三到五万元。", "三到五万元", D(30000), D(50000), "元"),
+    ("每户补助五千到一万元。", "五千到一万元", D(5000), D(10000), "元"),
+    ("办结率提高10%-20%。", "10%-20%", D(10), D(20), "%"),
+    ("奖励3万元至5万元。", "3万元至5万元", D(30000), D(50000), "元"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "upper", "unit"), RANGES)
+def test_range(text: str, span: str, value: Decimal, upper: Decimal, unit: str) -> None:
+    """value is the lower end, upper the upper end: never the upper end alone."""
+    (metric,) = metrics_of(text)
+    assert (metric.text, metric.value, metric.upper, metric.unit) == (span, value, upper, unit)
+
+
+def test_not_a_range() -> None:
+    assert metrics_of("累计5-3次。") == []  # the ends in the wrong order: unreadable
+    assert brief("审查20件-15件") == [
+        ("20件", D(20), "件", "exact"),
+        ("15件", D(15), "件", "exact"),
+    ]
+    assert [m.upper for m in metrics_of("受理3件,同比增长5%")] == [None, None]
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["-", "—", "~", "至", "到"]),
+    st.sampled_from(["次", "名", "天", "个工作日", "%", "万元"]),
+    st.booleans(),
+)
+def test_any_range_keeps_both_ends(a: int, d: int, mark: str, unit: str, chinese: bool) -> None:
+    b = a + d
+    low, high = (to_cn_number(a), to_cn_number(b)) if chinese else (str(a), str(b))
+    (metric,) = metrics_of(f"全年开展{low}{mark}{high}{unit}。")
+    scale = 10**4 if unit == "万元" else 1
+    assert (metric.value, metric.upper) == (a * scale, b * scale)
+    assert metric.text == f"{low}{mark}{high}{unit}"
+
+
 CHANGES = [
     ("与去年相比案件数下降28%", Change.DECREASE),
     ("审查时间压减70%", Change.DECREASE),
@@ -532,6 +579,15 @@ def test_parse_places_each_metric_once(seed: pathlib.Path) -> None:
             for m in report.metrics
         )
     assert sum(d.code is DiagnosticCode.REJECTED_NUMBER for d in report.diagnostics) <= 1
+
+
+def test_range_in_the_tables_and_json() -> None:
+    from fazhi_parse import Report, parse
+
+    report = parse("一、主要成效\n每年开展培训3-5次,受理12件。")
+    rows = report.to_records("metrics")
+    assert [(r["value"], r["upper"]) for r in rows] == [(D(3), D(5)), (D(12), None)]
+    assert Report.from_json(report.to_json()).metrics == report.metrics
 
 
 _ALPHABET = "0123456789０１２.,、%％ 一二两三十百千万亿零〇点分之第约近余多达超过以上内年月日号个件项人次元届“”《》()(其中)\r\n萬億項戶"
