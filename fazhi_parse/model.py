@@ -266,7 +266,8 @@ class Metric:
     qualifier: Qualifier = Qualifier.EXACT
     """exact unless the text hedges (约, 余, 超过, 不足, 达 …)."""
     change: Change | None = None
-    """increase / decrease when the number is a change (同比下降28%)."""
+    """increase / decrease when the number is a change (同比下降28%); a negative percentage is
+    a decrease by its magnitude (增长-3%: value 3, decrease)."""
     span: Span
     """Qualifier, number and unit in ``source``."""
     text: str

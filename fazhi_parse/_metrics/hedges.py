@@ -14,6 +14,7 @@ from .units import (
     CHANGE_NOT_AFTER,
     CHANGE_VERBS,
     MID_QUALIFIERS,
+    MINUS_SIGNS,
     POST_QUALIFIERS,
     PRE_QUALIFIERS,
     QUALIFIER_RANK,
@@ -46,6 +47,8 @@ _AFTER_QUAL_RE: Final = re.compile(
     f"|{re.escape(STRONG_QUALIFIER)}(?![\u4e00-\u9fff]))"
 )
 """What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
+_BEFORE_SIGN_RE: Final = re.compile("[\u4e00-\u9fff (:,;]")
+"""What may stand before the minus sign of a negative percentage: a word or a mark."""
 
 
 @dataclass(slots=True)
@@ -83,11 +86,25 @@ def _before(text: str, start: int, lo: int) -> tuple[int, Qualifier, Change | No
     return qstart, qualifier, change
 
 
+def _is_negative(text: str, start: int, lo: int, q: Quantity) -> bool:
+    """Whether a minus sign stands before this percentage (-3%, 增长-2.1%): after a word,
+    a space or an opening mark, not after a number (2-3% is a range, 2020-3 a date)."""
+    if q.kind is not MetricKind.PERCENT or start <= lo or text[start - 1] not in MINUS_SIGNS:
+        return False
+    sign = start - 1
+    return sign == lo or _BEFORE_SIGN_RE.match(text, sign - 1) is not None
+
+
 def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi: int) -> Extent:
     """The candidate's hedges and change: before the number, between it and its unit (余/多),
-    a round number after 上 (上千人次), and after the unit (以上, 左右, 内 for durations, 强)."""
+    a round number after 上 (上千人次), and after the unit (以上, 左右, 内 for durations, 强).
+    A minus sign before a percentage makes it a decrease (增长-3%), and is part of its span."""
     start = m.start()
-    qstart, qualifier, change = _before(text, start, lo)
+    if _is_negative(text, start, lo, q):
+        qstart, qualifier, change = _before(text, start - 1, lo)
+        change = Change.INCREASE if change is Change.DECREASE else Change.DECREASE
+    else:
+        qstart, qualifier, change = _before(text, start, lo)
     mid = groups[MID1] or groups[MID2]
     if mid is not None:
         qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])

@@ -28,6 +28,7 @@ __all__ = [
     "INDEFINITE_ONE_EXCEPTIONS",
     "LIST_OPENERS",
     "MID_QUALIFIERS",
+    "MINUS_SIGNS",
     "NAME_BREAKS",
     "NAME_QUOTES",
     "NAME_REACH",
@@ -390,6 +391,9 @@ CHANGE_VERBS: Final[dict[str, Change]] = {
     "减幅": Change.DECREASE,
 }
 """Verbs that, right before a number (了 allowed between), make it a change."""
+
+MINUS_SIGNS: Final = "-−"
+"""A minus before a percentage: a decrease (-3%, 增长-2.1%), or the reverse of its verb."""
 
 CHANGE_NOT_AFTER: Final = "新"
 """A change verb after these starts another word: 新增 (newly added) is not 增 (grew)."""

@@ -186,6 +186,11 @@ def test_range(text: str, span: str, value: Decimal, upper: Decimal, unit: str) 
     assert (metric.text, metric.value, metric.upper, metric.unit) == (span, value, upper, unit)
 
 
+def test_negative_percentage_is_a_decrease_of_its_magnitude() -> None:
+    (metric,) = metrics_of("纠错率同比增长-2.1%。")
+    assert (metric.text, metric.value, metric.change) == ("-2.1%", D("2.1"), Change.DECREASE)
+
+
 def test_not_a_range() -> None:
     assert metrics_of("累计5-3次。") == []  # the ends in the wrong order: unreadable
     assert brief("审查20件-15件") == [
@@ -220,6 +225,10 @@ CHANGES = [
     ("增长了16%", Change.INCREASE),
     ("办结率提高到98%", None),
     ("案件数同比下降三成", Change.DECREASE),
+    ("增速为-3%", Change.DECREASE),
+    ("同比增长-2.1%", Change.DECREASE),
+    ("受理量(-5%)", Change.DECREASE),
+    ("提高2-3%", Change.INCREASE),
     ("新增市场主体7241户", None),
 ]
 
