@@ -219,6 +219,8 @@ class MetricKind(str, enum.Enum):
     RATIO = "ratio"
     CONCENTRATION = "concentration"
     """微克/立方米 · 毫克/升: a mass per volume (air and water quality)."""
+    SCORE = "score"
+    """分: points of an assessment (考核得分98.6分)."""
 
     def __str__(self) -> str:
         return self.value

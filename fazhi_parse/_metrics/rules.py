@@ -17,7 +17,9 @@ from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS, CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, UP, Groups, Quantity, alternation
 from .hedges import Extent
 from .units import (
+    ARABIC_ONLY_UNITS,
     CLAUSE_ENDS,
+    CLOCK_MARKS,
     CN_NUMERAL_CHARS,
     DURATION_CUES,
     DURATION_SUFFIXES,
@@ -76,6 +78,7 @@ _SESSION_RE: Final = re.compile(
 """What follows N次 in a session's ordinal: 二次全会, 六次、七次全会."""
 _PROVIDED_RE: Final = re.compile(f"(?:{alternation(ONE_PROVIDED_AFTER)})了?$")
 _FINANCIAL_FIRST: Final = frozenset(CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS)
+_CLOCK_DIGITS: Final = frozenset("0123456789" + CN_NUMERAL_CHARS)
 _HAN_RE: Final = re.compile("[\u4e00-\u9fff]")
 
 _CLOSER: Final = {**NAME_QUOTES, **TITLE_BRACKETS}
@@ -162,6 +165,8 @@ def rejection(
     if prev and prev in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
         # 16:52 and 2020/11/03 are times and dates; 8 5% has lost digits to spacing
         return "unreadable" if prev == " " else "date"
+    if prev and prev in CLOCK_MARKS and start - 2 >= lo and text[start - 2] in _CLOCK_DIGITS:
+        return "date"  # 8时30分, 九点十五分: a clock time
     if groups[DATE] is not None:
         return "date"
     rej = groups[REJ]
@@ -169,6 +174,8 @@ def rejection(
         return REJECT_TOKENS[rej]
     unit = groups[UNIT_G] or groups[INNER]
     arabic = num[0].isdigit()
+    if not arabic and unit in ARABIC_ONLY_UNITS:
+        return "lexical"
     if before and not arabic and before in NOT_A_NUMBER_BEFORE:
         return NOT_A_NUMBER_BEFORE[before]
     if num[0] in _FINANCIAL_FIRST and (

@@ -15,9 +15,11 @@ from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS
 
 __all__ = [
     "APPROX_NOT_AFTER",
+    "ARABIC_ONLY_UNITS",
     "CHANGE_NOT_AFTER",
     "CHANGE_VERBS",
     "CLAUSE_ENDS",
+    "CLOCK_MARKS",
     "CN_NUMERAL_CHARS",
     "CN_NUMERAL_FIRST",
     "DURATION_CUES",
@@ -89,6 +91,8 @@ UNITS: Final[dict[str, MetricKind]] = {
     "日": MetricKind.DURATION,  # only as 日内/日以内 (5日内); otherwise a date
     # --- ratios -----------------------------------------------------------------------------
     "倍": MetricKind.RATIO,
+    # --- scores (after Arabic digits only: 十分 is 'very') -----------------------------------
+    "分": MetricKind.SCORE,
     # --- concentrations (air and water quality) -------------------------------------------
     "微克/立方米": MetricKind.CONCENTRATION,
     "毫克/立方米": MetricKind.CONCENTRATION,
@@ -229,6 +233,7 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "年": "级轻龄",
     "日": "常益",
     "周": "年岁边末刊",
+    "分": "之钟局院类别析配工布散享批期管级公队所行会部中社校站厂店理支设段区钱",
     "成": "立效果员本都功绩熟交型就长品像分年人批片套婚家材活规文",
     "票": "据价务证房选",
     "大项": "目",
@@ -441,6 +446,13 @@ TRAIN_WORDS: Final = ("列车", "动车", "高铁", "航班")
 
 SESSION_REACH: Final = 12
 """How far back (characters) the 届 of a session's ordinal is looked for."""
+
+ARABIC_ONLY_UNITS: Final = frozenset({"分"})
+"""Measure words read after Arabic digits only: after a Chinese numeral they make a word
+(十分重要 'very', 三分天下)."""
+
+CLOCK_MARKS: Final = "时点"
+"""After a number and before another, these make a clock time (8时30分, 9点15分)."""
 
 RANK_MARKERS: Final = "前"
 """前 before 10名/3位 makes a rank (前十名), not a count."""

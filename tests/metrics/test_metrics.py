@@ -97,6 +97,7 @@ MUST_HANDLE = [
     ("满意度达到百分之百。", [("达到百分之百", D(100), "%", "reached")]),
     ("比例为百分之零点五。", [("百分之零点五", D("0.5"), "%", "exact")]),
     ("新建农村公路零点八公里。", [("零点八公里", D("0.8"), "公里", "exact")]),
+    ("法治政府建设考核得分96.5分,", [("96.5分", D("96.5"), "分", "exact")]),
     # places and administrative units counted
     (
         "督查覆盖3市8县。",
@@ -314,7 +315,10 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
-    # words that start with a measure word
+    # words that start with a measure word, clock times
+    "十分重视法治建设",
+    "下设3分局",
+    "会议于8时30分开始,九点十五分结束",
     "实施三大项目",
     "纪念条例公布三周年",
     # levels, place names, hotline and train numbers
@@ -395,7 +399,7 @@ def test_spans_are_source_spans_through_deletions() -> None:
 
 
 def test_kinds() -> None:
-    text = "受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一,浓度30微克/立方米"
+    text = "受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一,浓度30微克/立方米,得分95分"
     kinds = [m.kind for m in metrics_of(text)]
     assert kinds == [
         MetricKind.COUNT,
@@ -405,6 +409,7 @@ def test_kinds() -> None:
         MetricKind.RATIO,
         MetricKind.FRACTION,
         MetricKind.CONCENTRATION,
+        MetricKind.SCORE,
     ]
 
 
