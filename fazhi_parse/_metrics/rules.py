@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-from ..model import Qualifier
+from ..model import MetricKind, Qualifier
 from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS, CN_PLAIN_DIGITS
 from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, UP, Groups, Quantity, alternation
 from .hedges import Extent
@@ -38,9 +38,11 @@ from .units import (
     PLAN_NAMES,
     RANK_MARKERS,
     RANKED_UNITS,
+    RECENT_WORDS,
     REJECT_TOKENS,
     SESSION_REACH,
     SESSION_WORDS,
+    SINCE_WORDS,
     TITLE_BRACKETS,
     TITLE_REACH,
     TRAIN_WORDS,
@@ -205,11 +207,15 @@ def rejection(
 
 
 def is_time_phrase(text: str, m: re.Match[str], q: Quantity, e: Extent, lo: int) -> bool:
-    """An unhedged N年 with no duration cue before or after it (三年行动方案, 一年来): a time
-    phrase or a name, not a measured duration (连续6年, 3年内 are)."""
+    """A period a sentence is set in, not a measured duration: any duration before 来/以来
+    (三年来, 近三个月以来), and N年 with no duration cue before or after it, unhedged or
+    after 近 'the last' (三年行动方案, 未来五年, 近三年全区…); 连续6年, 历时近两年, 3年内 and
+    三年时间 are durations."""
+    if q.kind is MetricKind.DURATION and text.startswith(SINCE_WORDS, e.end):
+        return True
     return (
         q.unit == "年"
-        and e.qualifier is Qualifier.EXACT
+        and (e.qualifier is Qualifier.EXACT or text.startswith(RECENT_WORDS, e.start))
         and not _CUE_RE.search(text, max(lo, e.start - 4), e.start)
         and not text.startswith(DURATION_SUFFIXES, m.end())
     )

@@ -47,10 +47,12 @@ __all__ = [
     "RANKED_UNITS",
     "RANK_MARKERS",
     "REACHED_NOT_AFTER",
+    "RECENT_WORDS",
     "REJECT_TOKENS",
     "ROUND_NUMBER_CUES",
     "SESSION_REACH",
     "SESSION_WORDS",
+    "SINCE_WORDS",
     "STRONG_QUALIFIER",
     "TITLE_BRACKETS",
     "TITLE_REACH",
@@ -421,6 +423,13 @@ DURATION_CUES: Final = (
 
 DURATION_SUFFIXES: Final = ("内", "以内", "之久", "时间", "多时间")
 """Words after N年 that make it a duration (3年内)."""
+
+SINCE_WORDS: Final = ("来", "以来")
+"""After a duration, these make it the period a sentence looks back on (三年来, 近三个月以来)."""
+
+RECENT_WORDS: Final = ("近",)
+"""Before N年, 近 is 'the last' (近三年全区…: a period), unless a duration cue precedes it
+(历时近两年)."""
 
 PLAN_NAMES: Final = ("计划", "规划", "行动", "方案", "纲要", "攻坚")
 """Words after N年 that make it the name of a plan (五年规划, 三年行动方案), not a duration."""
