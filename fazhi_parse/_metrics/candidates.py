@@ -15,8 +15,16 @@ from functools import cache
 from typing import Final
 
 from .._text.normalize import NormalizedText
-from ..model import MetricKind
-from ..numerals import CN_PLAIN_DIGITS, CN_UNITS, NumeralError, cn_number, cn_quantity, scaled
+from ..model import MetricKind, Qualifier
+from ..numerals import (
+    CN_DIGITS,
+    CN_PLAIN_DIGITS,
+    CN_UNITS,
+    NumeralError,
+    cn_number,
+    cn_quantity,
+    scaled,
+)
 from .units import (
     CN_NUMERAL_CHARS,
     CN_NUMERAL_FIRST,
@@ -52,7 +60,9 @@ __all__ = [
     "alternation",
     "candidate",
     "is_round",
+    "measure_word",
     "quantity",
+    "read_neighbours",
     "read_number",
     "read_range",
 ]  # fmt: skip
@@ -73,13 +83,30 @@ _AR: Final = r"[0-9]+(?:\.[0-9]+)?"
 _CN_DEC: Final = f"(?:点[{CN_PLAIN_DIGITS}]+)?"
 _CN_ZERO_DEC: Final = f"零点[{CN_PLAIN_DIGITS}]+"
 """A Chinese decimal below one (零点五); 零 alone is a word (零跑动, 零件)."""
-_UNIT: Final = alternation(list(UNITS), UNIT_NOT_BEFORE)
+_MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
+_GE: Final = "个"
+"""The general classifier: its compounds (个月, 个百分点) may hold 多/余 (两个多月)."""
+
+
+def _measure_words() -> str:
+    """The alternation of :data:`UNITS`, longest first, each with its negative lookahead; a
+    compound of 个 may hold 多/余 after it (两个多月, 1个多百分点)."""
+    parts = []
+    for word in sorted(UNITS, key=len, reverse=True):
+        tail = UNIT_NOT_BEFORE.get(word, "")
+        head = re.escape(word)
+        if len(word) > 1 and word[0] == _GE:
+            head = f"{_GE}{_MID}?{re.escape(word[1:])}"
+        parts.append(head + (f"(?![{tail}])" if tail else ""))
+    return "|".join(parts)
+
+
+_UNIT: Final = _measure_words()
 _REJECT: Final = alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
 _BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
 """Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
 combinations multiply (3千万元)."""
-_MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
 _RANGE_TO: Final = alternation(RANGE_MARKS)
 """Between the ends of a range: 3-5次, 1—2名, 3至5天, 3万到5万元."""
 
@@ -141,6 +168,10 @@ UP, LOBIG = (GROUP[g] for g in ("up", "lobig"))
 Groups = tuple[str | None, ...]
 """``m.groups()`` of a candidate, indexed by the ``NUM`` … ``INNER`` constants."""
 
+_NONZERO: Final = CN_PLAIN_DIGITS.replace("〇", "").replace("零", "")
+_NEIGHBOURS_RE: Final = re.compile(
+    f"(?<![{CN_PLAIN_DIGITS}两])([{_NONZERO}两])([{_NONZERO}两])(?![{CN_PLAIN_DIGITS}两])"
+)
 _FRACTION_PLACES: Final = Decimal("0.000001")
 
 
@@ -226,6 +257,30 @@ def read_range(groups: Groups) -> tuple[Decimal, int, Decimal] | None:
     return low, scale, high
 
 
+def measure_word(word: str | None) -> tuple[str | None, Qualifier | None]:
+    """A matched measure word as :data:`UNITS` spells it, and the hedge inside it
+    (个多月 → 个月, lower_bound)."""
+    if word is not None and len(word) > 2 and word[0] == _GE and word[1] in MID_QUALIFIERS:
+        return _GE + word[2:], MID_QUALIFIERS[word[1]]
+    return word, None
+
+
+def read_neighbours(groups: Groups) -> tuple[Decimal, int, Decimal] | None:
+    """Two neighbouring digits written together, an approximate range (三四个 → 3 to 4,
+    十五六人 → 15 to 16, 五六十家 → 50 to 60, 一两个月 → 1 to 2), as (lower end before scaling,
+    its scale, upper end scaled); None otherwise (二〇二二, 一二三 are read digit by digit)."""
+    num = groups[NUM]
+    if num is None or num[0].isdigit() or groups[PCT] is not None or groups[FRAC] is not None:
+        return None
+    pair = _NEIGHBOURS_RE.search(num)
+    if pair is None or CN_DIGITS[pair[2]] != CN_DIGITS[pair[1]] + 1:
+        return None
+    i = pair.start()
+    low, scale = _plain(num[:i] + num[i] + num[i + 2 :], groups[BIG_G])
+    high = scaled(*_plain(num[:i] + num[i + 1 :], groups[BIG_G]))
+    return low, scale, high
+
+
 def is_round(groups: Groups) -> bool:
     """Whether the number is a bare 百/千/万 (上千人次, 近百场)."""
     num = groups[NUM]
@@ -247,26 +302,32 @@ class Quantity:
     kind: MetricKind
     upper: Decimal | None = None
     """The upper end of a range, scaled (3-5万元 → 50000); None for a single number."""
+    hedge: Qualifier | None = None
+    """A hedge the number or unit carries itself: 三四个 (approx), 两个多月 (lower_bound)."""
 
 
 def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity | str:
     """The candidate's number and unit, or ``unreadable`` when the number cannot be read."""
-    unit = groups[UNIT_G]
+    unit, hedge = measure_word(groups[UNIT_G])
     if groups[PCT] is not None:
         unit = "%"
     elif groups[FRAC] is not None or groups[DEN] is not None:
         unit = ""
-    name = unit if unit is not None else groups[INNER]
+    name = unit if unit is not None else measure_word(groups[INNER])[0]
     assert name is not None  # the regex always ends in one of its branches
     if groups[GRP] is not None:
         start = view.to_source(m.start())
         if "," not in view.source[start : view.to_source(m.end("num") - 1) + 1]:
             return "unreadable"  # 606，618: full-width commas separate, not group
-    upper = None
+    upper, forced = None, None
     try:
-        base, forced, scale = read_number(groups)
         ends = read_range(groups)
-        if ends is not None:
+        if ends is None:
+            ends = read_neighbours(groups)
+            hedge = hedge if ends is None else Qualifier.APPROX
+        if ends is None:
+            base, forced, scale = read_number(groups)
+        else:
             base, scale, upper = ends
     except (NumeralError, ArithmeticError):
         return "unreadable"
@@ -278,4 +339,4 @@ def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity
         name, factor = recorded
         base = scaled(base, factor)
         upper = None if upper is None else scaled(upper, factor)
-    return Quantity(base, scale, unit, name, kind, upper)
+    return Quantity(base, scale, unit, name, kind, upper, hedge)

@@ -108,6 +108,8 @@ def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi
     mid = groups[MID1] or groups[MID2]
     if mid is not None:
         qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
+    if q.hedge is not None:
+        qualifier = _stronger(qualifier, q.hedge)
     if qstart == start and start > lo and text[start - 1] == UP_TO_ROUND and is_round(groups):
         qstart -= 1
         qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)

@@ -14,7 +14,19 @@ from typing import Final
 
 from ..model import MetricKind, Qualifier
 from ..numerals import CN_FINANCIAL_DIGITS, CN_FINANCIAL_UNITS, CN_PLAIN_DIGITS
-from .candidates import BIG_G, DATE, INNER, NUM, REJ, UNIT_G, UP, Groups, Quantity, alternation
+from .candidates import (
+    BIG_G,
+    DATE,
+    INNER,
+    NUM,
+    REJ,
+    UNIT_G,
+    UP,
+    Groups,
+    Quantity,
+    alternation,
+    measure_word,
+)
 from .hedges import Extent
 from .units import (
     ARABIC_ONLY_UNITS,
@@ -174,7 +186,7 @@ def rejection(
     rej = groups[REJ]
     if rej is not None:
         return REJECT_TOKENS[rej]
-    unit = groups[UNIT_G] or groups[INNER]
+    unit = measure_word(groups[UNIT_G] or groups[INNER])[0]
     arabic = num[0].isdigit()
     if not arabic and unit in ARABIC_ONLY_UNITS:
         return "lexical"

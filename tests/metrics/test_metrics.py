@@ -21,7 +21,7 @@ from strategies import cn_numbers
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
 from fazhi_parse._metrics.units import ONE_VAGUE_UNITS, UNITS
 from fazhi_parse._text.normalize import normalize
-from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind
+from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind, Qualifier
 from fazhi_parse.numerals import cn_number, to_cn_number
 
 
@@ -73,6 +73,8 @@ MUST_HANDLE = [
     ("经历了长达二十多年的巨变。", [("长达二十多年", D(20), "年", "lower_bound")]),
     ("为期一个月。", [("一个月", D(1), "个月", "exact")]),
     ("改造历时近两年。", [("近两年", D(2), "年", "approx")]),
+    ("整治历时两个多月。", [("两个多月", D(2), "个月", "lower_bound")]),
+    ("达到一千二百零一亿元。", [("达到一千二百零一亿元", D(120100000000), "元", "reached")]),
     ("农田一億六千餘萬畝。", [("一億六千餘萬畝", D(160000000), "亩", "lower_bound")]),
     ("降低到百分之六十点八。", [("百分之六十点八", D("60.8"), "%", "exact")]),
     ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
@@ -179,6 +181,23 @@ RANGES = [
     ("办结率提高10%-20%。", "10%-20%", D(10), D(20), "%"),
     ("奖励3万元至5万元。", "3万元至5万元", D(30000), D(50000), "元"),
 ]
+
+
+NEIGHBOURS = [
+    ("抽调三四个部门。", "三四个", D(3), D(4), "个"),
+    ("每组十五六人。", "十五六人", D(15), D(16), "人"),
+    ("走访五六十家企业。", "五六十家", D(50), D(60), "家"),
+    ("整改需一两个月。", "一两个月", D(1), D(2), "个月"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "upper", "unit"), NEIGHBOURS)
+def test_neighbouring_digits_are_an_approximate_range(
+    text: str, span: str, value: Decimal, upper: Decimal, unit: str
+) -> None:
+    (metric,) = metrics_of(text)
+    assert (metric.text, metric.value, metric.upper, metric.unit) == (span, value, upper, unit)
+    assert metric.qualifier is Qualifier.APPROX
 
 
 @pytest.mark.parametrize(("text", "span", "value", "upper", "unit"), RANGES)
