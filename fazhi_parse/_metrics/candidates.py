@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from .._text.normalize import NormalizedText
 from ..model import MetricKind, Qualifier
@@ -88,26 +88,56 @@ _GE: Final = "个"
 """The general classifier: its compounds (个月, 个百分点) may hold 多/余 (两个多月)."""
 
 
+def _trie(words: dict[str, str]) -> str:
+    """A regex matching any of ``words`` (word → characters that must not follow it), as a
+    prefix tree: at each character one branch is tried instead of every word in turn, and a
+    longer word before the shorter one it starts with (人次 before 人), as in a longest-first
+    alternation."""
+    tree: dict[str, Any] = {}
+    for word, tail in words.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append(f"(?![{node['']}])" if node[""] else "")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
 def _measure_words() -> str:
-    """The alternation of :data:`UNITS`, longest first, each with its negative lookahead; a
-    compound of 个 may hold 多/余 after it (两个多月, 1个多百分点)."""
-    parts = []
-    for word in sorted(UNITS, key=len, reverse=True):
-        tail = UNIT_NOT_BEFORE.get(word, "")
-        head = re.escape(word)
+    """The measure words of :data:`UNITS` with the characters that must not follow them
+    (:data:`UNIT_NOT_BEFORE`); a compound of 个 may hold 多/余 (两个多月, 1个多百分点)."""
+    words = {word: UNIT_NOT_BEFORE.get(word, "") for word in UNITS}
+    for word in UNITS:
         if len(word) > 1 and word[0] == _GE:
-            head = f"{_GE}{_MID}?{re.escape(word[1:])}"
-        parts.append(head + (f"(?![{tail}])" if tail else ""))
-    return "|".join(parts)
+            for mid in MID_QUALIFIERS:
+                words[_GE + mid + word[1:]] = words[word]
+    return _trie(words)
 
 
 _UNIT: Final = _measure_words()
+_HEDGED_UNITS: Final[dict[str, tuple[str, Qualifier]]] = {
+    _GE + mid + word[1:]: (word, hedge)
+    for word in UNITS
+    if len(word) > 1 and word[0] == _GE
+    for mid, hedge in MID_QUALIFIERS.items()
+}
+"""个多月 → (个月, lower_bound): the compounds of 个 that hold a hedge."""
 _REJECT: Final = alternation([t for t in REJECT_TOKENS if t not in UNITS])
 _DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
 _BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
 """Scale words between a number and its unit (2.86万户, 约8亿元, 1.2万亿元, 3千人);
 combinations multiply (3千万元)."""
 _RANGE_TO: Final = alternation(RANGE_MARKS)
+_RANGE_FIRST: Final = (
+    "[" + re.escape(" 百千万亿" + "".join(sorted({m[0] for m in RANGE_MARKS}))) + "]"
+)
+"""What may follow the lower end of a range: a cheap test before trying one."""
 """Between the ends of a range: 3-5次, 1—2名, 3至5天, 3万到5万元."""
 
 
@@ -131,7 +161,7 @@ def _candidate_source(unit: str, reject: str) -> str:
         (?(ar)(?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?)
         (?(pct)|(?(frac)|(?(den)|
             (?(more)|(?:
-                [ ]?(?P<lobig>{_BIG})?[ ]?(?:{_RANGE_TO})[ ]?
+                (?={_RANGE_FIRST})[ ]?(?P<lobig>{_BIG})?[ ]?(?:{_RANGE_TO})[ ]?
                 (?P<up>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC})
             )?)
             [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
@@ -193,7 +223,7 @@ def _plain(num: str, big: str | None) -> tuple[Decimal, int]:
         if "亿" in num:  # 3亿6000万元 = 3 亿 and 6000 万
             high, _, low = num.partition("亿")
             return Decimal(high) * 10**4 + Decimal(low), _scale(big)
-        return Decimal(num.replace(",", "")), _scale(big)
+        return Decimal(num.replace(",", "") if "," in num else num), _scale(big) if big else 1
     if big in ("万", "亿") and "点" not in num:
         try:
             return cn_number(num + big), 1
@@ -260,9 +290,7 @@ def read_range(groups: Groups) -> tuple[Decimal, int, Decimal] | None:
 def measure_word(word: str | None) -> tuple[str | None, Qualifier | None]:
     """A matched measure word as :data:`UNITS` spells it, and the hedge inside it
     (个多月 → 个月, lower_bound)."""
-    if word is not None and len(word) > 2 and word[0] == _GE and word[1] in MID_QUALIFIERS:
-        return _GE + word[2:], MID_QUALIFIERS[word[1]]
-    return word, None
+    return _HEDGED_UNITS.get(word, (word, None)) if word is not None else (None, None)
 
 
 def read_neighbours(groups: Groups) -> tuple[Decimal, int, Decimal] | None:
@@ -308,7 +336,9 @@ class Quantity:
 
 def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity | str:
     """The candidate's number and unit, or ``unreadable`` when the number cannot be read."""
-    unit, hedge = measure_word(groups[UNIT_G])
+    unit, hedge = groups[UNIT_G], None
+    if unit is not None and unit in _HEDGED_UNITS:
+        unit, hedge = _HEDGED_UNITS[unit]
     if groups[PCT] is not None:
         unit = "%"
     elif groups[FRAC] is not None or groups[DEN] is not None:
@@ -321,8 +351,9 @@ def quantity(view: NormalizedText, m: re.Match[str], groups: Groups) -> Quantity
             return "unreadable"  # 606，618: full-width commas separate, not group
     upper, forced = None, None
     try:
-        ends = read_range(groups)
-        if ends is None:
+        ends = None if groups[UP] is None else read_range(groups)
+        num = groups[NUM]
+        if ends is None and num is not None and len(num) > 1 and not num[0].isdigit():
             ends = read_neighbours(groups)
             hedge = hedge if ends is None else Qualifier.APPROX
         if ends is None:

@@ -42,9 +42,9 @@ from typing import Final
 import attrs
 
 from .._text.normalize import NormalizedText
-from ..model import Diagnostic, DiagnosticCode, Metric, Qualifier, Severity, Span
+from ..model import Diagnostic, DiagnosticCode, Metric, MetricKind, Qualifier, Severity, Span
 from ..numerals import scaled
-from .candidates import Quantity, alternation, candidate, quantity
+from .candidates import MORE, Quantity, alternation, candidate, quantity
 from .context import Context, indicator_for, subject_and_indicator
 from .hedges import Extent, extent
 from .rules import BRACKETS, REJECTION_RULES, is_time_phrase, rejection
@@ -54,6 +54,7 @@ __all__ = ["REJECTION_RULES", "extract_metrics", "indicator_for"]
 
 _RANGE_GAP_RE: Final = re.compile(f"[ ]?(?:{alternation(RANGE_MARKS)})[ ]?")
 """Between two metrics that are the ends of one range (10%-20%)."""
+_RANGE_GAP: Final = 2 + max(map(len, RANGE_MARKS))
 
 
 def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[int, int]]:
@@ -207,19 +208,23 @@ def _scan(
             rejected[q] += 1
             continue
         e = extent(text, m, groups, q, lo, hi)
-        if is_time_phrase(text, m, q, e, lo):
+        if q.kind is MetricKind.DURATION and is_time_phrase(text, m, q, e, lo):
             rejected["time phrase"] += 1
             continue
         opened = previous.opens
-        if opened is not None and _closes_range(text, previous.end, m, q, opened):
+        gap = m.start() - previous.end
+        if (
+            opened is not None
+            and 0 < gap <= _RANGE_GAP
+            and _closes_range(text, previous.end, m, q, opened)
+        ):
             out[-1] = _range_of(view, span_of, opened, previous.start, q, e)
             previous.end, previous.opens = e.end, None
             continue
         subject, indicator = subject_and_indicator(text, lo, hi, e, q.kind, previous)
-        count = len(out)
         _records(view, span_of, m, q, e, subject, indicator, out)
         previous.end, previous.start, previous.indicator = e.end, e.start, indicator
-        single = len(out) == count + 1 and q.upper is None and e.end == m.end()
+        single = groups[MORE] is None and q.upper is None and e.end == m.end()
         previous.opens = out[-1] if single else None
 
 

@@ -100,7 +100,7 @@ def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi
     a round number after 上 (上千人次), and after the unit (以上, 左右, 内 for durations, 强).
     A minus sign before a percentage makes it a decrease (增长-3%), and is part of its span."""
     start = m.start()
-    if _is_negative(text, start, lo, q):
+    if q.kind is MetricKind.PERCENT and _is_negative(text, start, lo, q):
         qstart, qualifier, change = _before(text, start - 1, lo)
         change = Change.INCREASE if change is Change.DECREASE else Change.DECREASE
     else:

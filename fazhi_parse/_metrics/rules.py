@@ -188,14 +188,16 @@ def rejection(
         return REJECT_TOKENS[rej]
     unit = measure_word(groups[UNIT_G] or groups[INNER])[0]
     arabic = num[0].isdigit()
-    if not arabic and unit in ARABIC_ONLY_UNITS:
-        return "lexical"
-    if before and not arabic and before in NOT_A_NUMBER_BEFORE:
-        return NOT_A_NUMBER_BEFORE[before]
-    if num[0] in _FINANCIAL_FIRST and (
-        text[start - 1 : start + 1] in FINANCIAL_WORDS or text[start : start + 2] in FINANCIAL_WORDS
-    ):
-        return "lexical"
+    if not arabic:
+        if unit in ARABIC_ONLY_UNITS:
+            return "lexical"
+        if before in NOT_A_NUMBER_BEFORE:
+            return NOT_A_NUMBER_BEFORE[before]
+        if num[0] in _FINANCIAL_FIRST and (
+            text[start - 1 : start + 1] in FINANCIAL_WORDS
+            or text[start : start + 2] in FINANCIAL_WORDS
+        ):
+            return "lexical"
     if unit == "年":
         if len(num) == 4 and groups[BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
             return "date"
@@ -205,11 +207,12 @@ def rejection(
         return "date"
     if before and before in RANK_MARKERS and unit in RANKED_UNITS:
         return "rank"
-    session = unit == "次" and _SESSION_RE.match(text, end) is not None
-    if session and "届" in text[max(0, start - SESSION_REACH) : start]:
-        return "ordinal"
-    if unit == "次" and text.startswith(TRAIN_WORDS, end):
-        return "name"
+    if unit == "次":
+        session = _SESSION_RE.match(text, end) is not None
+        if session and "届" in text[max(0, start - SESSION_REACH) : start]:
+            return "ordinal"
+        if text.startswith(TRAIN_WORDS, end):
+            return "name"
     if not arabic and (_FIXED_RE.match(text, start) or _in_fixed_term(text, start, lo, hi)):
         return "name"
     one = num == "一" and groups[BIG_G] is None and groups[UP] is None  # not 一至两名
