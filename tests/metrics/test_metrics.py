@@ -19,7 +19,7 @@ from paths import SEEDS
 from strategies import cn_numbers
 
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
-from fazhi_parse._metrics.units import ONE_VAGUE_UNITS, UNITS
+from fazhi_parse._metrics.units import ARABIC_ONLY_UNITS, ONE_VAGUE_UNITS, UNIT_AS, UNITS
 from fazhi_parse._text.normalize import normalize
 from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind, Qualifier
 from fazhi_parse.numerals import cn_number, to_cn_number
@@ -643,3 +643,23 @@ def test_any_text_is_read_without_error(text: str) -> None:
         assert text[metric.span.start : metric.span.end] == metric.text
         assert metric.value >= 0
     assert len(diagnostics) <= 1
+
+
+_DATE_WORDS = frozenset({"年", "月", "日"})  # dates unless a duration cue says otherwise
+
+
+@given(
+    st.integers(min_value=2, max_value=10**6),
+    st.sampled_from(sorted(set(UNITS) - _DATE_WORDS)),
+    st.booleans(),
+)
+def test_any_number_with_any_unit_is_read(n: int, unit: str, chinese: bool) -> None:
+    """全年共办理{n}{unit}: n with that unit, in Arabic or Chinese numerals (分 after Arabic
+    digits only), 成 as tenths of a hundred."""
+    if unit in ARABIC_ONLY_UNITS:
+        chinese = False
+    number = to_cn_number(n) if chinese else str(n)
+    (metric,) = metrics_of(f"全年共办理{number}{unit}。")
+    name, factor = UNIT_AS.get(unit, (unit, 1))
+    assert (metric.value, metric.unit, metric.kind) == (n * factor, name, UNITS[unit])
+    assert metric.text == f"{number}{unit}"
