@@ -1,33 +1,39 @@
-"""Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元), typed.
+"""Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元, 3-5次), typed.
 
 One compiled regex finds each *candidate*: a number and what follows it up to a measure word
 or a token that shows it is not a quantity::
 
-    candidate = number [list] [mid] [big] [mid] (unit | date | reject | breakdown)
-              | 百分之 quantity | cn-number 分之 cn-number | arabic "/" arabic
+    candidate = number [list | range] [mid] [big] [mid] (unit | date | reject | breakdown)
+              | 百分之 (quantity | 百) | cn-number 分之 cn-number | arabic "/" arabic
     number    = arabic ["亿" arabic]        (3亿6000万元)
-              | cn-number ["点" digit+]     (一百二十, 四点九)
+              | cn-number ["点" digit+]     (一百二十, 四点九, 壹佰壹拾壹)
+              | "零点" digit+               (零点五)
               | ("百" | "千" | "万") cn*    only after 近 上 逾 超 约 or before 余/多 (近百场)
     list      = ("、" arabic)+              (606、618、590、414项: the unit is written once)
+    range     = [big] mark number           (3-5次, 3万-5万元, 三至五天; marks: - — ~ 至 到)
     mid       = "余" | "多"                 (500余人次, 3万多人)
     big       = ["百" | "千"] ("万" | "亿" | "万亿") | "百" | "千"
-    unit      = a measure word of :data:`~fazhi_parse._metrics.units.UNITS` (人次 before 人)
-    date      = 年度 | 年 M月 [D日] | M月 [D日]
+    unit      = a measure word of :data:`~fazhi_parse._metrics.units.UNITS` (人次 before 人;
+                a compound of 个 may hold a mid: 两个多月)
+    date      = 年度 | 年 M月 [D日] | M月 [D日]   (not 两月: a duration)
     reject    = 周年 | 号 | 届 | 版 | 级      (anniversaries, document numbers, ordinals…)
     breakdown = lookahead "(其中 … 25件": a bare number takes the unit of its breakdown
 
 The pattern starts with a character class, so ``re`` skips straight to digits and Chinese
 numerals. Each candidate is then accepted or rejected by the rules named in
 :data:`REJECTION_RULES` (dates, document numbers, ordinals, names in quotes or in 《》,
-fixed political terms such as 三项制度, the article 一 in 一个/一批 …); rejections are
-reported as one :class:`~fazhi_parse.model.Diagnostic` with a count per rule.
-An accepted candidate gets its qualifier (约 近 余 多 超过 以上 突破 不足 以下 内 达 …),
-its change (同比增长, 下降28%, 压减22%), its subject (the words before it in its clause)
-and, where the clause supports one, a canonical indicator (:mod:`fazhi_parse._metrics.indicators`).
+fixed terms and idioms such as 三项制度 or 最多跑一次, place names, the article 一 in
+一个/一批 …); rejections are reported as one :class:`~fazhi_parse.model.Diagnostic` with a
+count per rule. An accepted candidate is read (成 as tenths: 九成 → 90%; neighbouring digits
+as an approximate range: 三四个 → 3 to 4) and gets its qualifier (约 近 余 多 超过 以上 突破
+不足 以下 内 达 …), its change (同比增长, 下降28%, 压减22%, -3%), its subject (the words before
+it in its clause) and, where the clause supports one, a canonical indicator
+(:mod:`fazhi_parse._metrics.indicators`). Two metrics joined by a range mark become one
+range (10%-20%).
 
 One module per step, this one joining them: ``candidates`` (the regex, the number and unit),
 ``rules`` (rejections), ``hedges`` (qualifier, change, extent), ``context`` (subject,
-indicator); the tables are data modules (``units``, ``indicators``).
+indicator); the tables are data modules (``units``, ``clauses``, ``indicators``).
 """
 
 from __future__ import annotations
