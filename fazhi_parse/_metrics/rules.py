@@ -58,7 +58,7 @@ from .units import (
     TITLE_BRACKETS,
     TITLE_REACH,
     TRAIN_WORDS,
-    WITHIN_QUALIFIERS,
+    WITHIN_WORDS,
 )
 
 __all__ = ["BRACKETS", "REJECTION_RULES", "is_time_phrase", "rejection"]
@@ -82,7 +82,6 @@ REJECTION_RULES: Final = (
 """Names of the rules that reject number-like strings, in the order reported."""
 
 _CUE_RE: Final = re.compile(f"(?:{alternation(list(DURATION_CUES))})[ ]?$")
-_WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
 _FIXED_RE: Final = re.compile("|".join(FIXED_PATTERNS))
 _FIXED_TERM_RE: Final = re.compile(alternation(FIXED_TERMS))
 _FIXED_REACH: Final = max(map(len, FIXED_TERMS))
@@ -203,7 +202,7 @@ def rejection(
             return "date"
         if text.startswith(PLAN_NAMES, end):
             return "name"
-    elif unit == "日" and not text.startswith(_WITHIN_WORDS, end):
+    elif unit == "日" and not text.startswith(WITHIN_WORDS, end):
         return "date"
     if before and before in RANK_MARKERS and unit in RANKED_UNITS:
         return "rank"

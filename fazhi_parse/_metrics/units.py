@@ -62,6 +62,7 @@ __all__ = [
     "UNIT_NOT_BEFORE",
     "UP_TO_ROUND",
     "WITHIN_QUALIFIERS",
+    "WITHIN_WORDS",
 ]
 
 UNITS: Final[dict[str, MetricKind]] = {
@@ -117,6 +118,8 @@ UNITS: Final[dict[str, MetricKind]] = {
     "方面": MetricKind.COUNT,
     "大项": MetricKind.COUNT,
     "小项": MetricKind.COUNT,
+    "大类": MetricKind.COUNT,
+    "小类": MetricKind.COUNT,
     "部门": MetricKind.COUNT,
     "平方米": MetricKind.COUNT,
     "平方公里": MetricKind.COUNT,
@@ -240,6 +243,8 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "票": "据价务证房选",
     "大项": "目",
     "小项": "目",
+    "大类": "别型",
+    "小类": "别型",
     "米": "饭粉面",
     # places: 市场, 市民, 县级, 区域, 乡镇 (as a compound it is read whole), 村民, 地区 …
     "省": "级委政直属内外长际份市区会",
@@ -343,16 +348,17 @@ POST_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "以上": Qualifier.LOWER_BOUND,
     "有余": Qualifier.LOWER_BOUND,
     "以下": Qualifier.UPPER_BOUND,
-    "左右": Qualifier.APPROX,
-}
-"""After the unit (50%以上, 100人左右)."""
-
-WITHIN_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "以内": Qualifier.UPPER_BOUND,
     "之内": Qualifier.UPPER_BOUND,
-    "内": Qualifier.UPPER_BOUND,
+    "左右": Qualifier.APPROX,
 }
+"""After the unit (50%以上, 100人左右, 40%以内)."""
+
+WITHIN_QUALIFIERS: Final[dict[str, Qualifier]] = {"内": Qualifier.UPPER_BOUND}
 """After a duration only (3个工作日内); after other units 内 starts a word (3个内设机构)."""
+
+WITHIN_WORDS: Final = ("以内", "之内", "内")
+"""After N日 these make it a duration (5日内), not a date."""
 
 QUALIFIER_RANK: Final[dict[Qualifier, int]] = {
     Qualifier.EXACT: 0,
