@@ -177,7 +177,7 @@ def _candidate_source(unit: str, reject: str) -> str:
 
 @cache
 def candidate() -> re.Pattern[str]:
-    """The candidate regex, compiled on first use (about 7 ms, not paid at import)."""
+    """The candidate regex, compiled on first use (about 15 ms, not paid at import)."""
     rx = re.compile(_candidate_source(_UNIT, _REJECT), re.VERBOSE)
     assert {name: i - 1 for name, i in rx.groupindex.items()} == GROUP
     return rx
@@ -187,11 +187,10 @@ GROUP: Final = {
     name: i - 1
     for name, i in re.compile(_candidate_source("u", "r"), re.VERBOSE).groupindex.items()
 }
-
+"""Indexes into ``m.groups()`` of the candidate regex (read in one call), taken from the
+pattern with one-word alternations: the same groups at a fraction of the compile time."""
 NUM, GRP, DEN, PCT, FRAC = (GROUP[g] for g in ("num", "grp", "den", "pct", "frac"))
-
 MORE, MID1, BIG_G, MID2 = (GROUP[g] for g in ("more", "mid1", "big", "mid2"))
-
 DATE, UNIT_G, REJ, INNER = (GROUP[g] for g in ("date", "unit", "rej", "inner"))
 UP, LOBIG = (GROUP[g] for g in ("up", "lobig"))
 
