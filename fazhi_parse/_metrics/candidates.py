@@ -69,12 +69,25 @@ __all__ = [
 
 
 def alternation(words: Sequence[str], not_before: dict[str, str] | None = None) -> str:
-    """Regex alternation of ``words``, longest first, each with its negative lookahead."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        tail = (not_before or {}).get(word, "")
-        parts.append(re.escape(word) + (f"(?![{tail}])" if tail else ""))
-    return "|".join(parts)
+    """A regex matching any of ``words``, each with its negative lookahead (``not_before``:
+    word → characters that must not follow it), as a prefix tree: at each character one
+    branch is tried instead of every word in turn, a longer word before the shorter one it
+    starts with (人次 before 人), as in a longest-first alternation."""
+    tails = not_before or {}
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tails.get(word, "")
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append(f"(?![{node['']}])" if node[""] else "")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 _CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
@@ -88,36 +101,15 @@ _GE: Final = "个"
 """The general classifier: its compounds (个月, 个百分点) may hold 多/余 (两个多月)."""
 
 
-def _trie(words: dict[str, str]) -> str:
-    """A regex matching any of ``words`` (word → characters that must not follow it), as a
-    prefix tree: at each character one branch is tried instead of every word in turn, and a
-    longer word before the shorter one it starts with (人次 before 人), as in a longest-first
-    alternation."""
-    tree: dict[str, Any] = {}
-    for word, tail in words.items():
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
-        if "" in node:
-            branches.append(f"(?![{node['']}])" if node[""] else "")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
-
-
 def _measure_words() -> str:
     """The measure words of :data:`UNITS` with the characters that must not follow them
     (:data:`UNIT_NOT_BEFORE`); a compound of 个 may hold 多/余 (两个多月, 1个多百分点)."""
-    words = {word: UNIT_NOT_BEFORE.get(word, "") for word in UNITS}
+    tails = {word: UNIT_NOT_BEFORE.get(word, "") for word in UNITS}
     for word in UNITS:
         if len(word) > 1 and word[0] == _GE:
             for mid in MID_QUALIFIERS:
-                words[_GE + mid + word[1:]] = words[word]
-    return _trie(words)
+                tails[_GE + mid + word[1:]] = tails[word]
+    return alternation(list(tails), tails)
 
 
 _UNIT: Final = _measure_words()
