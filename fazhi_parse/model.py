@@ -219,6 +219,10 @@ class MetricKind(str, enum.Enum):
     DURATION = "duration"
     FRACTION = "fraction"
     RATIO = "ratio"
+    CONCENTRATION = "concentration"
+    """微克/立方米 · 毫克/升: a mass per volume (air and water quality)."""
+    SCORE = "score"
+    """分: points of an assessment (考核得分98.6分)."""
 
     def __str__(self) -> str:
         return self.value
@@ -253,10 +257,12 @@ class Change(str, enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Metric:
-    """A number with its unit, e.g. 500余人次, 98.2%, 约8亿元."""
+    """A number or a range with its unit, e.g. 500余人次, 98.2%, 约8亿元, 3-5个工作日."""
 
     value: Decimal
-    """The value with 万/亿 applied: 2.86万户 → 28600."""
+    """The value with 万/亿 applied: 2.86万户 → 28600; of a range, its lower end (3-5次 → 3)."""
+    upper: Decimal | None = None
+    """The upper end of a range (3-5次, 1—2名, 3至5天 → 5, 2, 5); None for a single number."""
     unit: str
     """Simplified unit: 项 件 人次 % 元 …; empty when the text gives none."""
     kind: MetricKind
@@ -264,7 +270,8 @@ class Metric:
     qualifier: Qualifier = Qualifier.EXACT
     """exact unless the text hedges (约, 余, 超过, 不足, 达 …)."""
     change: Change | None = None
-    """increase / decrease when the number is a change (同比下降28%)."""
+    """increase / decrease when the number is a change (同比下降28%); a negative percentage is
+    a decrease by its magnitude (增长-3%: value 3, decrease)."""
     span: Span
     """Qualifier, number and unit in ``source``."""
     text: str

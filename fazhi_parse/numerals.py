@@ -26,8 +26,12 @@ from typing import Final
 __all__ = [
     "CIRCLED",
     "CN_DIGITS",
+    "CN_FINANCIAL_DIGITS",
+    "CN_FINANCIAL_UNITS",
     "CN_NUMBER_CHARS",
     "CN_ORDINAL_RE",
+    "CN_PLAIN_DIGITS",
+    "CN_UNITS",
     "NumeralError",
     "circled_ordinal",
     "cn_number",
@@ -45,37 +49,38 @@ class NumeralError(ValueError):
 
 
 _DIGITS_1_9: Final = "一二三四五六七八九"
+CN_FINANCIAL_DIGITS: Final = "壹贰叁肆伍陆柒捌玖"
+"""The financial (anti-fraud) forms of 一 … 九 as Simplified text writes them (壹佰壹拾壹 =
+111); their Traditional forms 貳 參 陸 are read too."""
+CN_FINANCIAL_UNITS: Final = "拾佰仟"
+"""The financial forms of 十 百 千."""
 CN_DIGITS: Final[dict[str, int]] = {
     **{c: i for i, c in enumerate("〇一二三四五六七八九")},
     "零": 0,
     "两": 2,
     "兩": 2,
-    # financial forms, seen in tables and in Traditional text
-    "壹": 1,
-    "贰": 2,
+    **{c: i for i, c in enumerate(CN_FINANCIAL_DIGITS, start=1)},
     "貳": 2,
-    "叁": 3,
     "參": 3,
-    "肆": 4,
-    "伍": 5,
-    "陆": 6,
     "陸": 6,
-    "柒": 7,
-    "捌": 8,
-    "玖": 9,
 }
 _SMALL_UNITS: Final[dict[str, int]] = {
     "十": 10,
-    "拾": 10,
     "百": 100,
-    "佰": 100,
     "千": 1000,
-    "仟": 1000,
+    **dict(zip(CN_FINANCIAL_UNITS, (10, 100, 1000), strict=True)),
 }
 _BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 CN_NUMBER_CHARS: Final = "".join(CN_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character that may occur in a Chinese quantity numeral."""
+
+CN_UNITS: Final[dict[str, int]] = {**_SMALL_UNITS, **_BIG_UNITS}
+"""Every unit character with its value: 十 百 千 (拾 佰 仟), 万 亿 (萬 億)."""
+
+CN_PLAIN_DIGITS: Final = "〇零一二三四五六七八九"
+"""The digits a year or a decimal part is written with, one by one (二〇二二年, 四点九):
+〇 and 零 both zero; never 两, never the financial forms."""
 
 _1_9: Final = f"[{_DIGITS_1_9}]"
 _2_9: Final = f"[{_DIGITS_1_9[1:]}]"

@@ -17,8 +17,12 @@ from strategies import CN_DIGIT_CHARS, circled_ordinals, cn_numbers, cn_ordinal_
 
 from fazhi_parse.numerals import (
     CIRCLED,
+    CN_FINANCIAL_DIGITS,
+    CN_FINANCIAL_UNITS,
     CN_NUMBER_CHARS,
     CN_ORDINAL_RE,
+    CN_PLAIN_DIGITS,
+    CN_UNITS,
     NumeralError,
     circled_ordinal,
     cn_number,
@@ -142,6 +146,29 @@ def test_cn_number_never_fails_otherwise(text: str) -> None:
         return
     assert value == value.to_integral_value()
     assert value >= 0
+
+
+@pytest.mark.parametrize(
+    ("financial", "plain"),
+    list(zip(CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS, "一二三四五六七八九十百千", strict=True)),
+)
+def test_financial_forms_read_as_their_plain_forms(financial: str, plain: str) -> None:
+    assert cn_number(financial) == cn_number(plain)
+    assert cn_number("壹" + financial) == cn_number("一" + plain)
+
+
+@pytest.mark.parametrize("unit", list(CN_UNITS))
+def test_unit_values_are_the_numbers_they_write(unit: str) -> None:
+    """一十, 一百 … 一亿: the table of units agrees with the reader, Traditional and
+    financial forms included."""
+    assert cn_number("一" + unit) == CN_UNITS[unit]
+
+
+@given(st.text(alphabet=CN_PLAIN_DIGITS, min_size=2, max_size=6))
+def test_plain_digits_are_read_one_by_one(text: str) -> None:
+    """A run of plain digits (二〇二二) is a number written digit by digit."""
+    digit = {"〇": "0", "零": "0", **{c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}}
+    assert cn_number(text) == int("".join(digit[c] for c in text))
 
 
 @given(st.text())

@@ -1,29 +1,39 @@
-"""Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元), typed.
+"""Metrics: every quantity a report gives (11件, 达100%, 500余人次, 约8亿元, 3-5次), typed.
 
 One compiled regex finds each *candidate*: a number and what follows it up to a measure word
 or a token that shows it is not a quantity::
 
-    candidate = number [list] [mid] [big] [mid] (unit | date | reject | breakdown)
-              | 百分之 quantity | cn-number 分之 cn-number | arabic "/" arabic
+    candidate = number [list | range] [mid] [big] [mid] (unit | date | reject | breakdown)
+              | 百分之 (quantity | 百) | cn-number 分之 cn-number | arabic "/" arabic
     number    = arabic ["亿" arabic]        (3亿6000万元)
-              | cn-number ["点" digit+]     (一百二十, 四点九)
+              | cn-number ["点" digit+]     (一百二十, 四点九, 壹佰壹拾壹)
+              | "零点" digit+               (零点五)
               | ("百" | "千" | "万") cn*    only after 近 上 逾 超 约 or before 余/多 (近百场)
     list      = ("、" arabic)+              (606、618、590、414项: the unit is written once)
+    range     = [big] mark number           (3-5次, 3万-5万元, 三至五天; marks: - — ~ 至 到)
     mid       = "余" | "多"                 (500余人次, 3万多人)
     big       = ["百" | "千"] ("万" | "亿" | "万亿") | "百" | "千"
-    unit      = a measure word of :data:`~fazhi_parse._metrics.units.UNITS` (人次 before 人)
-    date      = 年度 | 年 M月 [D日] | M月 [D日]
+    unit      = a measure word of :data:`~fazhi_parse._metrics.units.UNITS` (人次 before 人;
+                a compound of 个 may hold a mid: 两个多月)
+    date      = 年度 | 年 M月 [D日] | M月 [D日]   (not 两月: a duration)
     reject    = 周年 | 号 | 届 | 版 | 级      (anniversaries, document numbers, ordinals…)
     breakdown = lookahead "(其中 … 25件": a bare number takes the unit of its breakdown
 
 The pattern starts with a character class, so ``re`` skips straight to digits and Chinese
 numerals. Each candidate is then accepted or rejected by the rules named in
 :data:`REJECTION_RULES` (dates, document numbers, ordinals, names in quotes or in 《》,
-fixed political terms such as 三项制度, the article 一 in 一个/一批 …); rejections are
-reported as one :class:`~fazhi_parse.model.Diagnostic` with a count per rule.
-An accepted candidate gets its qualifier (约 近 余 多 超过 以上 突破 不足 以下 内 达 …),
-its change (同比增长, 下降28%, 压减22%), its subject (the words before it in its clause)
-and, where the clause supports one, a canonical indicator (:mod:`fazhi_parse._metrics.indicators`).
+fixed terms and idioms such as 三项制度 or 最多跑一次, place names, the article 一 in
+一个/一批 …); rejections are reported as one :class:`~fazhi_parse.model.Diagnostic` with a
+count per rule. An accepted candidate is read (成 as tenths: 九成 → 90%; neighbouring digits
+as an approximate range: 三四个 → 3 to 4) and gets its qualifier (约 近 余 多 超过 以上 突破
+不足 以下 内 达 …), its change (同比增长, 下降28%, 压减22%, -3%), its subject (the words before
+it in its clause) and, where the clause supports one, a canonical indicator
+(:mod:`fazhi_parse._metrics.indicators`). Two metrics joined by a range mark become one
+range (10%-20%).
+
+One module per step, this one joining them: ``candidates`` (the regex, the number and unit),
+``rules`` (rejections), ``hedges`` (qualifier, change, extent), ``context`` (subject,
+indicator); the tables are data modules (``units``, ``clauses``, ``indicators``).
 """
 
 from __future__ import annotations
@@ -33,411 +43,24 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import cache
 from typing import Final
 
-import regex
+import attrs
 
 from .._text.normalize import NormalizedText
-from ..model import (
-    Change,
-    Diagnostic,
-    DiagnosticCode,
-    Metric,
-    MetricKind,
-    Qualifier,
-    Severity,
-    Span,
-)
-from ..numerals import NumeralError, cn_number, cn_quantity, scaled
-from .indicators import INDICATORS, Indicator
-from .units import (
-    APPROX_NOT_AFTER,
-    BIG_UNITS,
-    CHANGE_VERBS,
-    CN_NUMERAL_CHARS,
-    CN_NUMERAL_FIRST,
-    DURATION_CUES,
-    DURATION_SUFFIXES,
-    FIXED_PATTERNS,
-    FIXED_TERMS,
-    INDEFINITE_ONE_EXCEPTIONS,
-    LIST_OPENERS,
-    MID_QUALIFIERS,
-    NOT_A_NUMBER_BEFORE,
-    PLAN_NAMES,
-    POST_QUALIFIERS,
-    PRE_QUALIFIERS,
-    QUALIFIER_RANK,
-    RANK_MARKERS,
-    REACHED_NOT_AFTER,
-    REJECT_TOKENS,
-    ROUND_NUMBER_CUES,
-    SESSION_WORDS,
-    STRONG_QUALIFIER,
-    UNIT_NOT_BEFORE,
-    UNITS,
-    UP_TO_ROUND,
-    WITHIN_QUALIFIERS,
-)
+from ..model import Diagnostic, DiagnosticCode, Metric, MetricKind, Qualifier, Severity, Span
+from ..numerals import scaled
+from .candidates import MORE, Quantity, alternation, candidate, quantity
+from .context import Context, indicator_for, subject_and_indicator
+from .hedges import Extent, extent
+from .rules import BRACKETS, REJECTION_RULES, is_time_phrase, rejection
+from .units import RANGE_MARKS
 
 __all__ = ["REJECTION_RULES", "extract_metrics", "indicator_for"]
 
-REJECTION_RULES: Final = (
-    "date",
-    "time phrase",
-    "document number",
-    "ordinal",
-    "rank",
-    "anniversary",
-    "edition",
-    "level",
-    "name",
-    "title",
-    "indefinite",
-    "vague",
-    "lexical",
-    "unreadable",
-)
-"""Names of the rules that reject number-like strings, in the order reported."""
-
-# --- the candidate regex -------------------------------------------------------------------
-
-
-def _alternation(words: Sequence[str], not_before: dict[str, str] | None = None) -> str:
-    """Regex alternation of ``words``, longest first, each with its negative lookahead."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        tail = (not_before or {}).get(word, "")
-        parts.append(re.escape(word) + (f"(?![{tail}])" if tail else ""))
-    return "|".join(parts)
-
-
-_CN_FIRST: Final = f"[{CN_NUMERAL_FIRST}]"
-_CN: Final = f"[{CN_NUMERAL_CHARS}]"
-_AR: Final = r"[0-9]+(?:\.[0-9]+)?"
-_CN_DEC: Final = "(?:点[〇零一二三四五六七八九]+)?"
-_UNIT: Final = _alternation(list(UNITS), UNIT_NOT_BEFORE)
-_REJECT: Final = _alternation([t for t in REJECT_TOKENS if t not in UNITS])
-_DAY: Final = r"(?:[ ]?[0-9]{1,2}[ ]?[日号])"
-_BIG: Final = "(?:[百千]?(?:万亿|[万亿])|[百千])"
-_MID: Final = f"[{''.join(MID_QUALIFIERS)}]"
-
-
-def _candidate_source(unit: str, reject: str) -> str:
-    """The candidate pattern (verbose) around the measure-word and reject alternations."""
-    return rf"""
-        (?P<num>
-            [0-9{CN_NUMERAL_FIRST}百千万]
-            (?:
-                (?<=[0-9])(?<![0-9.A-Za-z][0-9])(?P<ar>)
-                (?P<grp>[0-9]{{0,2}}(?:,[0-9]{{3}})+(?![0-9]))?[0-9]*(?:\.[0-9]+)?
-                (?:亿[0-9]{{1,4}}(?=[余多]?万))?
-                (?:/(?P<den>[0-9]{{1,3}})(?![0-9/]))?
-              | (?<=百)分之(?P<pct>{_AR}|{_CN_FIRST}{_CN}*{_CN_DEC})
-              | (?<={_CN_FIRST})(?<!{_CN}{_CN_FIRST}){_CN}*
-                (?:分之(?P<frac>{_CN_FIRST}{_CN}*)|{_CN_DEC})
-              | (?<=[百千万])(?:(?<=[{ROUND_NUMBER_CUES}][百千万])|(?=[余多])){_CN}*
-            )
-        )
-        (?(ar)(?P<more>(?:[ ]?、[ ]?{_AR}){{1,12}})?)
-        (?(pct)|(?(frac)|(?(den)|
-            [ ]{{0,2}}(?P<mid1>{_MID})?(?P<big>{_BIG})?(?P<mid2>{_MID})?[ ]{{0,2}}
-            (?:
-                (?P<date>年(?:度|[ ]?[0-9]{{1,2}}[ ]?月{_DAY}?)|月{_DAY}?)
-              | (?P<unit>{unit})
-              | (?P<rej>{reject})
-              | (?=\((?:{"|".join(LIST_OPENERS)})?[^()\n]{{0,16}}?[0-9]+[ ]?(?P<inner>{unit}))
-            )
-        )))
-        """
-
-
-@cache
-def _candidate() -> re.Pattern[str]:
-    """The candidate regex, compiled on first use (about 7 ms, not paid at import)."""
-    rx = re.compile(_candidate_source(_UNIT, _REJECT), re.VERBOSE)
-    assert {name: i - 1 for name, i in rx.groupindex.items()} == _GROUP
-    return rx
-
-
-_PRE_QUAL: Final = "|".join(
-    (f"(?<![{REACHED_NOT_AFTER}])" if q == "达" else "")
-    + (f"(?<![{APPROX_NOT_AFTER}])" if q in ("近", "约") else "")
-    + re.escape(q)
-    for q in sorted(PRE_QUALIFIERS, key=len, reverse=True)
-)
-_BEFORE_RE: Final = re.compile(
-    f"(?:(?P<change>{_alternation(list(CHANGE_VERBS))})了?[ ]?)?(?:(?P<qual>{_PRE_QUAL})了?)?[ ]?$"
-)
-"""What may stand right before a number: a change verb (下降), then a hedge (约)."""
-_BEFORE_LAST: Final = frozenset(w[-1] for w in (*PRE_QUALIFIERS, *CHANGE_VERBS)) | {"了", " "}
-"""Last characters of what :data:`_BEFORE_RE` matches: a cheap test before running it."""
-_AFTER_QUAL_RE: Final = re.compile(
-    f"[ ]?(?:(?P<post>{_alternation(list(POST_QUALIFIERS))})"
-    f"|(?P<within>{_alternation(list(WITHIN_QUALIFIERS))})"
-    f"|{re.escape(STRONG_QUALIFIER)}(?![\u4e00-\u9fff]))"
-)
-"""What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
-_CUE_RE: Final = re.compile(f"(?:{_alternation(list(DURATION_CUES))})[ ]?$")
-_WITHIN_WORDS: Final = tuple(WITHIN_QUALIFIERS)
-_FIXED_RE: Final = re.compile("|".join([_alternation(FIXED_TERMS), *FIXED_PATTERNS]))
-_AFTER_RE: Final = re.compile(r"[^,。;:!?、()\n0-9“”《》]{0,14}")
-
-_CLAUSE_MARK_RE: Final = regex.compile(r"[,。;:!?、()\n“”《》\[\]【】]", flags=regex.REVERSE)
-_SENTENCE_MARK_RE: Final = regex.compile(r"[。;!?\n]", flags=regex.REVERSE)
-_SUBJECT_LEAD: Final = ("其中", "并且", "以及", "同时", "全年", "并", "且", "和", "及")
-_SUBJECT_TAIL: Final = (
-    "分别",
-    "共计",
-    "合计",
-    "累计",
-    "总计",
-    "共有",
-    "达到",
-    "共",
-    "计",
-    "为",
-    "是",
-    "有",
-    "了",
-    "的",
-    "均",
-    "已",
-    "达",
-)
-_BRACKETS: Final = "“”「」『』《》"
-_CLOSER: Final = {"“": "”", "「": "」", "『": "』", "《": "》"}
-_QUOTE_SPAN: Final = 18
-_TITLE_SPAN: Final = 60
-
-_YEAR_CN: Final = frozenset("〇零一二三四五六七八九")
-
-
-# --- indicators ----------------------------------------------------------------------------
-
-
-_Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
-_TABLES: _Tables | None = None
-
-
-def _indicator_tables() -> _Tables:
-    """Compile the indicator table on first use: one regex of all terms, term → its rows."""
-    global _TABLES
-    rows = INDICATORS
-    by_term: dict[str, list[int]] = {}
-    for i, row in enumerate(rows):
-        for term in row.terms:
-            by_term.setdefault(term, []).append(i)
-    pattern = re.compile(_alternation(list(by_term)))
-    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows)
-    return _TABLES
-
-
-def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
-    """The canonical indicator a metric measures, from its clause and sentence, or None.
-
-    ``clause`` is the metric's own words (before the number and just after the unit);
-    ``sentence`` is the text from the start of its sentence to the number.
-    """
-    return _indicator(clause, sentence, 0, len(sentence), kind)
-
-
-def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> str | None:
-    """:func:`indicator_for` with the sentence (ending at ``pos``) cut from ``text`` only when
-    a row needs it."""
-    pattern, by_term, rows = _TABLES or _indicator_tables()
-    found = pattern.findall(clause)
-    if not found:
-        return None
-    hits: set[int] = set()
-    for term in found:
-        hits.update(by_term[term])
-    context: str | None = None
-    for i in sorted(hits):
-        row = rows[i]
-        if kind not in row.kinds or (row.unless and any(w in clause for w in row.unless)):
-            continue
-        if not row.topic or any(t in clause for t in row.topic):
-            return row.name
-        if context is None:
-            context = text[_clause_start(text, lo, pos, 160, _SENTENCE_MARK_RE) : pos]
-        if any(t in context for t in row.topic):
-            return row.name
-    return None
-
-
-# --- extraction ----------------------------------------------------------------------------
-
-# indexes into m.groups() of the candidate regex (read in one call), taken from the pattern
-# with one-word alternations: the same groups (the alternations capture nothing) at a
-# fraction of the compile time
-_GROUP: Final = {
-    name: i - 1
-    for name, i in re.compile(_candidate_source("u", "r"), re.VERBOSE).groupindex.items()
-}
-_NUM, _GRP, _DEN, _PCT, _FRAC = (_GROUP[g] for g in ("num", "grp", "den", "pct", "frac"))
-_MORE, _MID1, _BIG_G, _MID2 = (_GROUP[g] for g in ("more", "mid1", "big", "mid2"))
-_DATE, _UNIT_G, _REJ, _INNER = (_GROUP[g] for g in ("date", "unit", "rej", "inner"))
-
-
-_FRACTION_PLACES: Final = Decimal("0.000001")
-
-
-def _scale(big: str | None) -> int:
-    scale = 1
-    for ch in big or ():
-        scale *= BIG_UNITS[ch]
-    return scale
-
-
-def _number(groups: tuple[str | None, ...]) -> tuple[Decimal, MetricKind | None, int]:
-    """A candidate's number: (value before scaling, the kind it forces, the scale to apply).
-
-    百分之 forces percent and 分之 or N/M a fraction; 万/亿 after the number give the scale,
-    except after a Chinese numeral, where they close its last section (一亿六千余万).
-    """
-    pct = groups[_PCT]
-    if pct is not None:
-        return (Decimal(pct) if pct[0].isdigit() else cn_quantity(pct)), MetricKind.PERCENT, 1
-    num = groups[_NUM]
-    assert num is not None
-    big = groups[_BIG_G]
-    if num[0].isdigit():
-        den = groups[_DEN]
-        if "亿" in num:  # 3亿6000万元 = 3 亿 and 6000 万
-            high, _, low = num.partition("亿")
-            return Decimal(high) * 10**4 + Decimal(low), None, _scale(big)
-        if den is None:
-            return Decimal(num.replace(",", "")), None, _scale(big)
-        top, bottom = Decimal(num[: num.index("/")]), Decimal(den)
-        if not 0 < top < bottom:
-            raise NumeralError(f"not a fraction: {num}")
-        return (top / bottom).quantize(_FRACTION_PLACES).normalize(), MetricKind.FRACTION, 1
-    frac = groups[_FRAC]
-    if frac is not None:
-        parts = cn_number(num[: num.index("分")])
-        if not parts:
-            raise NumeralError("zero denominator")
-        value = (cn_number(frac) / parts).quantize(_FRACTION_PLACES).normalize()
-        return value, MetricKind.FRACTION, 1
-    if big in ("万", "亿") and "点" not in num:
-        try:
-            return cn_number(num + big), None, 1
-        except NumeralError:
-            pass
-    return cn_quantity(num), None, _scale(big)
-
-
-def _enclosed(text: str, start: int, end: int, brackets: Sequence[int]) -> str | None:
-    """``name`` when [start, end) sits in a short quotation, ``title`` when inside 《》.
-
-    ``brackets`` holds the offsets of every quotation mark and 《》 in the range, in order.
-    """
-    k = bisect_right(brackets, start - 1)
-    if not k or start - brackets[k - 1] > _TITLE_SPAN:
-        return None
-    near = brackets[k - 1]
-    opener = text[near]
-    closer = _CLOSER.get(opener)
-    if closer is None:
-        return None  # the nearest bracket before closes: we are outside
-    title = opener == "《"
-    if not title and start - near > _QUOTE_SPAN:
-        return None
-    stop = text.find(closer, end, end + (_TITLE_SPAN if title else _QUOTE_SPAN))
-    if stop < 0:
-        return None
-    inner = text[near:stop]
-    if title:
-        return None if "\n" in inner or "《" in inner[1:] else "title"
-    return None if any(p in inner for p in ",。;:!?\n") else "name"
-
-
-def _reason(
-    text: str,
-    groups: tuple[str | None, ...],
-    start: int,
-    end: int,
-    lo: int,
-    brackets: Sequence[int],
-) -> str | None:
-    """The rule that rejects this candidate, or None when it may be a quantity."""
-    num = groups[_NUM]
-    assert num is not None
-    prev = text[start - 1] if start > lo else ""
-    before = text[start - 2] if prev == " " and start - 2 >= lo else prev  # 第 3 次
-    if before == "第":
-        return "ordinal"
-    if prev and prev in ":/ " and start - 2 >= lo and text[start - 2].isdigit():
-        # 16:52 and 2020/11/03 are times and dates; 8 5% has lost digits to spacing
-        return "unreadable" if prev == " " else "date"
-    if groups[_DATE] is not None:
-        return "date"
-    rej = groups[_REJ]
-    if rej is not None:
-        return REJECT_TOKENS[rej]
-    unit = groups[_UNIT_G] or groups[_INNER]
-    arabic = num[0].isdigit()
-    if before and not arabic and before in NOT_A_NUMBER_BEFORE:
-        return NOT_A_NUMBER_BEFORE[before]
-    if unit == "年":
-        if len(num) == 4 and groups[_BIG_G] is None and (num.isdigit() or _YEAR_CN.issuperset(num)):
-            return "date"
-        if text.startswith(PLAN_NAMES, end):
-            return "name"
-    elif unit == "日" and not text.startswith(_WITHIN_WORDS, end):
-        return "date"
-    if before and before in RANK_MARKERS and unit in ("名", "位", "强"):
-        return "rank"
-    session = unit == "次" and text.startswith(SESSION_WORDS, end)
-    if session and "届" in text[max(0, start - 12) : start]:
-        return "ordinal"
-    if not arabic and _FIXED_RE.match(text, start):
-        return "name"
-    if num == "一" and groups[_BIG_G] is None:
-        allowed = INDEFINITE_ONE_EXCEPTIONS.get(before)
-        if allowed is None or unit not in allowed:
-            return "indefinite"
-    return _enclosed(text, start, end, brackets)
-
-
-def _is_round(groups: tuple[str | None, ...]) -> bool:
-    """Whether the number is a bare 百/千/万 (上千人次, 近百场)."""
-    num = groups[_NUM]
-    return num is not None and num[0] in "百千万" and groups[_PCT] is None
-
-
-def _stronger(a: Qualifier, b: Qualifier) -> Qualifier:
-    """The more informative of two hedges on one number (达到9年以上 → lower_bound)."""
-    return b if QUALIFIER_RANK[b] > QUALIFIER_RANK[a] else a
-
-
-def _trim_subject(subject: str) -> str | None:
-    """The clause words before a number without connectives (其中, 共计, 为 …)."""
-    subject = subject.strip()
-    for _ in range(3):
-        if not subject.startswith(_SUBJECT_LEAD):
-            break
-        for word in _SUBJECT_LEAD:
-            if subject.startswith(word):
-                subject = subject[len(word) :]
-                break
-    for _ in range(3):
-        if not subject.endswith(_SUBJECT_TAIL):
-            break
-        for word in _SUBJECT_TAIL:
-            if subject.endswith(word):
-                subject = subject[: -len(word)]
-                break
-    return subject or None
-
-
-def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Pattern[str]) -> int:
-    """Just after the last mark before ``pos`` (at most ``window`` back, never before ``lo``)."""
-    a = pos - window if pos - window > lo else lo
-    mark = marks.search(text, a, pos)
-    return a if mark is None else mark.end()
+_RANGE_GAP_RE: Final = re.compile(f"[ ]?(?:{alternation(RANGE_MARKS)})[ ]?")
+"""Between two metrics that are the ends of one range (10%-20%)."""
+_RANGE_GAP: Final = 2 + max(map(len, RANGE_MARKS))
 
 
 def _pieces(text: str, m: re.Match[str], qstart: int, end: int) -> list[tuple[int, int]]:
@@ -484,141 +107,131 @@ def _span_mapper(view: NormalizedText) -> Callable[[int, int], Span]:
     return span_of
 
 
+def _records(
+    view: NormalizedText,
+    span_of: Callable[[int, int], Span],
+    m: re.Match[str],
+    q: Quantity,
+    e: Extent,
+    subject: str | None,
+    indicator: str | None,
+    out: list[Metric],
+) -> None:
+    """Append the metric to ``out``, or one per item of a list whose unit is written once
+    (606、618、414项: the qualifier goes to the last item, the change to the first)."""
+    source = view.source
+    more = m.group("more")
+    if more is None:
+        span = span_of(e.start, e.end)
+        out.append(
+            Metric(
+                value=q.base if q.scale == 1 else scaled(q.base, q.scale),
+                upper=q.upper,
+                unit=q.name,
+                kind=q.kind,
+                qualifier=e.qualifier,
+                change=e.change,
+                span=span,
+                text=source[span.start : span.end],
+                indicator=indicator,
+                subject=subject,
+            )
+        )
+        return
+    values = [q.base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
+    pieces = _pieces(view.text, m, e.start, e.end)
+    last = len(values) - 1
+    for i, (value, (s, end)) in enumerate(zip(values, pieces, strict=True)):
+        span = span_of(s, end)
+        out.append(
+            Metric(
+                value=scaled(value, q.scale),
+                unit=q.name,
+                kind=q.kind,
+                qualifier=e.qualifier if i == last else Qualifier.EXACT,
+                change=e.change if i == 0 else None,
+                span=span,
+                text=source[span.start : span.end],
+                indicator=indicator,
+                subject=subject,
+            )
+        )
+
+
+def _closes_range(text: str, after: int, m: re.Match[str], q: Quantity, opened: Metric) -> bool:
+    """Whether this candidate is the upper end of a range opened by the previous metric,
+    each end with its own unit (10%-20%, 3万元至5万元): only a range mark between them, the
+    same unit, a greater value."""
+    if m.group("more") is not None or q.upper is not None or q.name != opened.unit:
+        return False
+    if _RANGE_GAP_RE.fullmatch(text, after, m.start()) is None:
+        return False
+    return scaled(q.base, q.scale) > opened.value
+
+
+def _range_of(
+    view: NormalizedText,
+    span_of: Callable[[int, int], Span],
+    opened: Metric,
+    start: int,
+    q: Quantity,
+    e: Extent,
+) -> Metric:
+    """The previous metric widened to a range up to this one (10%-20% → value 10, upper 20);
+    a hedge after the upper end (以上) holds for the range."""
+    span = span_of(start, e.end)
+    return attrs.evolve(
+        opened,
+        upper=scaled(q.base, q.scale),
+        qualifier=opened.qualifier if e.qualifier is Qualifier.EXACT else e.qualifier,
+        span=span,
+        text=view.source[span.start : span.end],
+    )
+
+
 def _scan(
     view: NormalizedText, lo: int, hi: int, out: list[Metric], rejected: Counter[str]
 ) -> None:
-    """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``."""
+    """Append the metrics of ``text[lo:hi]`` to ``out``; count rejections in ``rejected``.
+
+    Each candidate goes through the steps of the module's grammar: the rules that reject it
+    (``rules.rejection``), its number and unit (``candidates.quantity``), its hedges and
+    change (``hedges.extent``), the time-phrase rule for N年 (``rules.is_time_phrase``), its
+    subject and indicator (``context.subject_and_indicator``), and the records (:func:`_records`).
+    """
     text = view.text
-    source = view.source
     span_of = _span_mapper(view)
-    prev_end = lo
-    prev_indicator: str | None = None
-    brackets = _find_all(text, _BRACKETS, lo, hi)
-    for m in _candidate().finditer(text, lo, hi):
+    previous = Context(lo)
+    brackets = _find_all(text, BRACKETS, lo, hi)
+    for m in candidate().finditer(text, lo, hi):
         groups = m.groups()
-        start = m.start()
-        reason = _reason(text, groups, start, m.end(), lo, brackets)
+        reason = rejection(text, groups, m.start(), m.end(), lo, hi, brackets)
         if reason is not None:
             rejected[reason] += 1
             continue
-        unit = groups[_UNIT_G]
-        if groups[_PCT] is not None:
-            unit = "%"
-        elif groups[_FRAC] is not None or groups[_DEN] is not None:
-            unit = ""
-        name = unit if unit is not None else groups[_INNER]
-        if name is None:  # pragma: no cover - the regex always ends in one of its branches
+        q = quantity(view, m, groups)
+        if isinstance(q, str):
+            rejected[q] += 1
             continue
+        e = extent(text, m, groups, q, lo, hi)
+        if q.kind is MetricKind.DURATION and is_time_phrase(text, m, q, e, lo):
+            rejected["time phrase"] += 1
+            continue
+        opened = previous.opens
+        gap = m.start() - previous.end
         if (
-            groups[_GRP] is not None
-            and "," not in source[view.to_source(start) : view.to_source(m.end("num") - 1) + 1]
+            opened is not None
+            and 0 < gap <= _RANGE_GAP
+            and _closes_range(text, previous.end, m, q, opened)
         ):
-            rejected["unreadable"] += 1  # 606，618: full-width commas separate, not group
+            out[-1] = _range_of(view, span_of, opened, previous.start, q, e)
+            previous.end, previous.opens = e.end, None
             continue
-        try:
-            base, forced, scale = _number(groups)
-        except (NumeralError, ArithmeticError):
-            rejected["unreadable"] += 1
-            continue
-        kind = forced or UNITS[name]
-
-        # change and qualifier before the number, qualifiers between number and unit and after
-        qstart = start
-        qualifier = Qualifier.EXACT
-        change: Change | None = None
-        before = (
-            _BEFORE_RE.search(text, start - 9 if start - 9 > lo else lo, start)
-            if start > lo and text[start - 1] in _BEFORE_LAST
-            else None
-        )
-        if before is not None and before.start() < start:
-            pre, verb = before.group("qual", "change")
-            if pre is not None:
-                qstart = before.start("qual")
-                qualifier = PRE_QUALIFIERS[pre]
-            if verb is not None and not text.startswith("新", before.start() - 1):
-                change = CHANGE_VERBS[verb]
-        mid = groups[_MID1] or groups[_MID2]
-        if mid is not None:
-            qualifier = _stronger(qualifier, MID_QUALIFIERS[mid])
-        if qstart == start and start > lo and text[start - 1] == UP_TO_ROUND and _is_round(groups):
-            qstart -= 1
-            qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
-        if unit is None:
-            # the unit comes from the breakdown that follows: the metric ends at the number
-            # (or the last number of a list whose unit is written once, 3、5（其中2件）)
-            end = m.end("more") if groups[_MORE] is not None else m.end("num")
-        else:
-            end = m.end()
-            after_q = _AFTER_QUAL_RE.match(text, end, hi)
-            if after_q is not None:
-                post, within = after_q.group("post", "within")
-                if post is not None:
-                    qualifier = _stronger(qualifier, POST_QUALIFIERS[post])
-                    end = after_q.end()
-                elif within is not None:
-                    if kind is MetricKind.DURATION:
-                        qualifier = _stronger(qualifier, WITHIN_QUALIFIERS[within])
-                        end = after_q.end()
-                else:
-                    qualifier = _stronger(qualifier, Qualifier.LOWER_BOUND)
-                    end = after_q.end()
-            if (
-                unit == "年"
-                and qualifier is Qualifier.EXACT
-                and not _CUE_RE.search(text, max(lo, qstart - 4), qstart)
-                and not text.startswith(DURATION_SUFFIXES, m.end())
-            ):
-                rejected["time phrase"] += 1  # 三年行动方案, 一年来: not a measured duration
-                continue
-
-        clause_start = _clause_start(text, lo, qstart, 40, _CLAUSE_MARK_RE)
-        if clause_start < prev_end:
-            clause_start = prev_end
-        subject = _trim_subject(text[clause_start:qstart])
-        after = _AFTER_RE.match(text, end, hi)
-        clause = (subject or "") + (after.group() if after is not None else "")
-        indicator = _indicator(clause, text, lo, qstart, kind)
-        if indicator is None and clause_start == prev_end > lo:
-            indicator = prev_indicator  # 42场次11000人次: back to back, the same activity
-
-        if groups[_MORE] is None:
-            span = span_of(qstart, end)
-            out.append(
-                Metric(
-                    value=base if scale == 1 else scaled(base, scale),
-                    unit=name,
-                    kind=kind,
-                    qualifier=qualifier,
-                    change=change,
-                    span=span,
-                    text=source[span.start : span.end],
-                    indicator=indicator,
-                    subject=subject,
-                )
-            )
-        else:
-            more = groups[_MORE]
-            assert more is not None
-            values = [base, *(Decimal(v.strip()) for v in more.split("、")[1:])]
-            pieces = _pieces(text, m, qstart, end)
-            for i, (value, (s, e)) in enumerate(zip(values, pieces, strict=True)):
-                span = span_of(s, e)
-                out.append(
-                    Metric(
-                        value=scaled(value, scale),
-                        unit=name,
-                        kind=kind,
-                        qualifier=qualifier if i == len(values) - 1 else Qualifier.EXACT,
-                        change=change if i == 0 else None,
-                        span=span,
-                        text=source[span.start : span.end],
-                        indicator=indicator,
-                        subject=subject,
-                    )
-                )
-        prev_end = end
-        prev_indicator = indicator
+        subject, indicator = subject_and_indicator(text, lo, hi, e, q.kind, previous)
+        _records(view, span_of, m, q, e, subject, indicator, out)
+        previous.end, previous.start, previous.indicator = e.end, e.start, indicator
+        single = groups[MORE] is None and q.upper is None and e.end == m.end()
+        previous.opens = out[-1] if single else None
 
 
 def extract_metrics(

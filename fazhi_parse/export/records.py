@@ -52,7 +52,8 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "metrics": (
         *_COMMON_HEAD,
-        "kind", "value", "unit", "metric_kind", "qualifier", "change", "indicator", "subject",
+        "kind", "value", "upper", "unit", "metric_kind", "qualifier", "change", "indicator",
+        "subject",
         *_COMMON_TAIL,
     ),
     "parts": (*_COMMON_HEAD, "kind", "present", "standalone", "sections", *_COMMON_TAIL),
@@ -87,7 +88,8 @@ def to_records(
 
 
 def to_pandas(reports: Reports, table: Table, *, report_id: str | None = None) -> Any:
-    """:func:`to_records` as a :class:`pandas.DataFrame` (metric values as floats).
+    """:func:`to_records` as a :class:`pandas.DataFrame` (metric values and upper ends as
+    floats, NaN where a metric is not a range).
 
     Needs the ``pandas`` extra: ``pip install 'fazhi_parse[pandas]'``.
     """
@@ -102,6 +104,7 @@ def to_pandas(reports: Reports, table: Table, *, report_id: str | None = None) -
     frame = pandas.DataFrame.from_records(rows, columns=list(COLUMNS[table]))
     if table == "metrics":
         frame["value"] = frame["value"].astype(float)
+        frame["upper"] = frame["upper"].astype(float)
     return frame
 
 
@@ -203,6 +206,7 @@ def _metric_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
             "path": path,
             "kind": _enum(kind),
             "value": m.value,
+            "upper": m.upper,
             "unit": m.unit,
             "metric_kind": _enum(m.kind),
             "qualifier": _enum(m.qualifier),

@@ -16,10 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from paths import SEEDS
+from strategies import cn_numbers
 
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
+from fazhi_parse._metrics.units import ARABIC_ONLY_UNITS, ONE_VAGUE_UNITS, UNIT_AS, UNITS
 from fazhi_parse._text.normalize import normalize
-from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind
+from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind, Qualifier
 from fazhi_parse.numerals import cn_number, to_cn_number
 
 
@@ -70,11 +72,55 @@ MUST_HANDLE = [
     ),
     ("经历了长达二十多年的巨变。", [("长达二十多年", D(20), "年", "lower_bound")]),
     ("为期一个月。", [("一个月", D(1), "个月", "exact")]),
+    ("改造历时近两年。", [("近两年", D(2), "年", "approx")]),
+    ("整治历时两个多月。", [("两个多月", D(2), "个月", "lower_bound")]),
+    ("达到一千二百零一亿元。", [("达到一千二百零一亿元", D(120100000000), "元", "reached")]),
     ("农田一億六千餘萬畝。", [("一億六千餘萬畝", D(160000000), "亩", "lower_bound")]),
     ("降低到百分之六十点八。", [("百分之六十点八", D("60.8"), "%", "exact")]),
     ("等于一九四九年的四点九倍。", [("四点九倍", D("4.9"), "倍", "exact")]),
     ("投资3亿6000万元。", [("3亿6000万元", D(360000000), "元", "exact")]),
     ("召开三次会议。", [("三次", D(3), "次", "exact")]),
+    # more measure words: votes, aspects and items, weeks, metres, concentrations
+    (
+        "表决结果满意 21 票,基本满意 2 票。",
+        [("21 票", D(21), "票", "exact"), ("2 票", D(2), "票", "exact")],
+    ),
+    ("分为3大类21项。", [("3大类", D(3), "大类", "exact"), ("21项", D(21), "项", "exact")]),
+    (
+        "细化为4方面12小项。",
+        [("4方面", D(4), "方面", "exact"), ("12小项", D(12), "小项", "exact")],
+    ),
+    ("整改用时3周,", [("3周", D(3), "周", "exact")]),
+    ("新建绿道800米。", [("800米", D(800), "米", "exact")]),
+    ("PM2.5年均浓度为28微克/立方米。", [("28微克/立方米", D(28), "微克/立方米", "exact")]),
+    # tenths (成) and percentages written out
+    ("九成以上纠纷在基层化解。", [("九成以上", D(90), "%", "lower_bound")]),
+    ("纠错率提高两成。", [("两成", D(20), "%", "exact")]),
+    ("纠错率提高9.5成。", [("9.5成", D(95), "%", "exact")]),
+    ("其中两成为线上办理。", [("两成", D(20), "%", "exact")]),
+    ("满意度达到百分之百。", [("达到百分之百", D(100), "%", "reached")]),
+    ("比例为百分之零点五。", [("百分之零点五", D("0.5"), "%", "exact")]),
+    ("新建农村公路零点八公里。", [("零点八公里", D("0.8"), "公里", "exact")]),
+    ("法治政府建设考核得分96.5分,", [("96.5分", D("96.5"), "分", "exact")]),
+    # places and administrative units counted
+    (
+        "督查覆盖3市8县。",
+        [("3市", D(3), "市", "exact"), ("8县", D(8), "县", "exact")],
+    ),
+    ("全市十六区全部完成。", [("十六区", D(16), "区", "exact")]),
+    ("在四地开展试点。", [("四地", D(4), "地", "exact")]),
+    (
+        "覆盖16市州、120县市区。",
+        [("16市州", D(16), "市州", "exact"), ("120县市区", D(120), "县市区", "exact")],
+    ),
+    # 一 and 两 when they count (after a verb of provision, at the end of a clause)
+    ("为青石镇每个村配备一名专职律师。", [("一名", D(1), "名", "exact")]),
+    ("松岭县购置了一台执法记录仪。", [("一台", D(1), "台", "exact")]),
+    ("白沙区新增执法记录仪一台。", [("一台", D(1), "台", "exact")]),
+    ("开展专项督查一次,", [("一次", D(1), "次", "exact")]),
+    ("全年办理行政复议案件一件。", [("一件", D(1), "件", "exact")]),
+    ("开展两轮巡查。", [("两轮", D(2), "轮", "exact")]),
+    ("整改用时两月。", [("两月", D(2), "月", "exact")]),
     # Traditional forms
     ("輪訓黨員幹部3萬多人。", [("3萬多人", D(30000), "人", "lower_bound")]),
     ("新增委託事權540項。", [("540項", D(540), "项", "exact")]),
@@ -111,6 +157,9 @@ MUST_HANDLE = [
     ("办理时间不足3天。", [("不足3天", D(3), "天", "upper_bound")]),
     ("班额控制在45人以下。", [("45人以下", D(45), "人", "upper_bound")]),
     ("3个工作日内办结。", [("3个工作日内", D(3), "个工作日", "upper_bound")]),
+    ("失业率控制在4.5%以内。", [("4.5%以内", D("4.5"), "%", "upper_bound")]),
+    ("7日以内答复。", [("7日以内", D(7), "日", "upper_bound")]),
+    ("设立3个内设机构。", [("3个", D(3), "个", "exact")]),
     ("平均受教育年限达到9年以上。", [("达到9年以上", D(9), "年", "lower_bound")]),
     ("连续6年开展述法。", [("6年", D(6), "年", "exact")]),
     ("比上年提高1.2个百分点。", [("1.2个百分点", D("1.2"), "个百分点", "exact")]),
@@ -123,6 +172,75 @@ def test_must_handle(text: str, expected: list[tuple[str, Decimal, str, str]]) -
     assert brief(text) == expected
 
 
+RANGES = [
+    ("每年培训3-5次。", "3-5次", D(3), D(5), "次"),
+    ("每村配备1—2名法律顾问。", "1—2名", D(1), D(2), "名"),
+    ("办理时限压缩至3至5天。", "3至5天", D(3), D(5), "天"),
+    ("一般在3~5个工作日内办结。", "3~5个工作日内", D(3), D(5), "个工作日"),
+    ("每户补助3-5万元。", "3-5万元", D(30000), D(50000), "元"),
+    ("每户补助3万-5万元。", "3万-5万元", D(30000), D(50000), "元"),
+    ("每组配备一至两名调解员。", "一至两名", D(1), D(2), "名"),
+    ("每户补助三到五万元。", "三到五万元", D(30000), D(50000), "元"),
+    ("每户补助五千到一万元。", "五千到一万元", D(5000), D(10000), "元"),
+    ("办结率提高10%-20%。", "10%-20%", D(10), D(20), "%"),
+    ("奖励3万元至5万元。", "3万元至5万元", D(30000), D(50000), "元"),
+]
+
+
+NEIGHBOURS = [
+    ("抽调三四个部门。", "三四个", D(3), D(4), "个"),
+    ("每组十五六人。", "十五六人", D(15), D(16), "人"),
+    ("走访五六十家企业。", "五六十家", D(50), D(60), "家"),
+    ("整改需一两个月。", "一两个月", D(1), D(2), "个月"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "upper", "unit"), NEIGHBOURS)
+def test_neighbouring_digits_are_an_approximate_range(
+    text: str, span: str, value: Decimal, upper: Decimal, unit: str
+) -> None:
+    (metric,) = metrics_of(text)
+    assert (metric.text, metric.value, metric.upper, metric.unit) == (span, value, upper, unit)
+    assert metric.qualifier is Qualifier.APPROX
+
+
+@pytest.mark.parametrize(("text", "span", "value", "upper", "unit"), RANGES)
+def test_range(text: str, span: str, value: Decimal, upper: Decimal, unit: str) -> None:
+    """value is the lower end, upper the upper end: never the upper end alone."""
+    (metric,) = metrics_of(text)
+    assert (metric.text, metric.value, metric.upper, metric.unit) == (span, value, upper, unit)
+
+
+def test_negative_percentage_is_a_decrease_of_its_magnitude() -> None:
+    (metric,) = metrics_of("纠错率同比增长-2.1%。")
+    assert (metric.text, metric.value, metric.change) == ("-2.1%", D("2.1"), Change.DECREASE)
+
+
+def test_not_a_range() -> None:
+    assert metrics_of("累计5-3次。") == []  # the ends in the wrong order: unreadable
+    assert brief("审查20件-15件") == [
+        ("20件", D(20), "件", "exact"),
+        ("15件", D(15), "件", "exact"),
+    ]
+    assert [m.upper for m in metrics_of("受理3件,同比增长5%")] == [None, None]
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["-", "—", "~", "至", "到"]),
+    st.sampled_from(["次", "名", "天", "个工作日", "%", "万元"]),
+    st.booleans(),
+)
+def test_any_range_keeps_both_ends(a: int, d: int, mark: str, unit: str, chinese: bool) -> None:
+    b = a + d
+    low, high = (to_cn_number(a), to_cn_number(b)) if chinese else (str(a), str(b))
+    (metric,) = metrics_of(f"全年开展{low}{mark}{high}{unit}。")
+    scale = 10**4 if unit == "万元" else 1
+    assert (metric.value, metric.upper) == (a * scale, b * scale)
+    assert metric.text == f"{low}{mark}{high}{unit}"
+
+
 CHANGES = [
     ("与去年相比案件数下降28%", Change.DECREASE),
     ("审查时间压减70%", Change.DECREASE),
@@ -131,6 +249,11 @@ CHANGES = [
     ("比上年增加42亿元", Change.INCREASE),
     ("增长了16%", Change.INCREASE),
     ("办结率提高到98%", None),
+    ("案件数同比下降三成", Change.DECREASE),
+    ("增速为-3%", Change.DECREASE),
+    ("同比增长-2.1%", Change.DECREASE),
+    ("受理量(-5%)", Change.DECREASE),
+    ("提高2-3%", Change.INCREASE),
     ("新增市场主体7241户", None),
 ]
 
@@ -194,11 +317,19 @@ MUST_NOT = [
     "努力打造一支作风优良的队伍",
     "每一件行政复议案件",
     "一年来,法治政府工作",
+    "近三年来,白沙区",
+    "近五年全县",
+    "近三个月以来",
+    "十多年来",
     "进一步统一规范",
     "数十个部门",
     "市、区两级",
     "五台子街道",
     "一成不变",
+    "实现零的突破",
+    "推行零跑动",
+    "执法队伍人数不足",
+    "陆续出台措施,陆地面积较小",
     "零件",
     "数千份材料",
     "千家万户",
@@ -212,12 +343,51 @@ MUST_NOT = [
     "一网通办",
     "双随机、一公开",
     "“一件事一次办”",
+    # words that start with a measure word, clock times
+    "十分重视法治建设",
+    "下设3分局",
+    "会议于8时30分开始,九点十五分结束",
+    "实施三大项目",
+    "纪念条例公布三周年",
+    # levels, place names, hotline and train numbers
+    "形成省市县三级联动",
+    "四张镇开展活动",
+    "八家庄村委会",
+    "二十里铺社区",
+    "拨打12345市民服务热线",
+    "乘坐1461次列车",
+    "振兴东北三省",
+    "来自四面八方的群众",
+    "五花八门的检查",
+    "三五成群",
+    "坚决查处两面人",
+    "市场主体,区域协调",
+    # 一 as an article, a determiner or part of a word
+    "作为一名基层干部",
+    "新增一项重要职能",
+    "与群众一起,",
+    "看到工作中不足的一面,",
+    "这是全年最后一次,",
+    "避免千城一面,",
+    "选树典型一批。",
+    "三月份开展宣传",
+    # fixed terms with the numeral inside them
+    "白沙区推行最多跑一次改革",
+    "群众只跑一次即可办结",
+    "打通服务群众最后一公里",
+    "助力企业高效办成一件事",
+    "落实法治建设四个亲自要求",
+    "落实省委十届五次、六次全会精神",
 ]
 
 
 @pytest.mark.parametrize("text", MUST_NOT)
 def test_must_not_extract(text: str) -> None:
     assert metrics_of(text) == []
+
+
+def test_fixed_term_beside_a_count() -> None:
+    assert brief("松岭县最多跑一次事项达到175项。") == [("达到175项", D(175), "项", "reached")]
 
 
 def test_metric_next_to_excluded_numbers() -> None:
@@ -261,7 +431,8 @@ def test_spans_are_source_spans_through_deletions() -> None:
 
 
 def test_kinds() -> None:
-    kinds = [m.kind for m in metrics_of("受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一")]
+    text = "受理3件,办结率98%,节约5万元,用时3天,增长2倍,三分之一,浓度30微克/立方米,得分95分"
+    kinds = [m.kind for m in metrics_of(text)]
     assert kinds == [
         MetricKind.COUNT,
         MetricKind.PERCENT,
@@ -269,7 +440,48 @@ def test_kinds() -> None:
         MetricKind.DURATION,
         MetricKind.RATIO,
         MetricKind.FRACTION,
+        MetricKind.CONCENTRATION,
+        MetricKind.SCORE,
     ]
+
+
+_ONE_COUNTS = sorted(
+    u for u, k in UNITS.items() if k is MetricKind.COUNT and u not in ONE_VAGUE_UNITS
+)
+
+
+@given(st.sampled_from(_ONE_COUNTS), st.sampled_from(["。", ",", ";", ""]))
+def test_one_at_the_end_of_a_clause_counts(unit: str, end: str) -> None:
+    """一 + measure word after what it counts, closing the clause, is the count 1."""
+    (metric,) = metrics_of(f"青石镇新增设施一{unit}{end}")
+    assert (metric.value, metric.unit, metric.text) == (1, unit, f"一{unit}")
+
+
+_PLACES = ["省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区", "乡镇", "县市区", "地"]
+
+
+@given(st.integers(min_value=2, max_value=9999), st.booleans(), st.sampled_from(_PLACES))
+def test_places_are_counted(n: int, chinese: bool, unit: str) -> None:
+    number = to_cn_number(n) if chinese else str(n)
+    (metric,) = metrics_of(f"检查覆盖{number}{unit}。")
+    assert (metric.value, metric.unit, metric.kind) == (n, unit, MetricKind.COUNT)
+
+
+@given(
+    st.integers(min_value=1, max_value=10),
+    st.sampled_from(["", ".5"]),
+    st.booleans(),
+)
+def test_tenths_are_percent(k: int, half: str, chinese: bool) -> None:
+    """{k}成 is k*10 percent (9.5成 is 95%), written in Arabic or Chinese numerals."""
+    number = (to_cn_number(k) + ("点五" if half else "")) if chinese else f"{k}{half}"
+    (metric,) = metrics_of(f"行政复议纠错率同比提高{number}成。")
+    assert (metric.value, metric.unit, metric.kind) == (
+        (k + Decimal(half or 0)) * 10,
+        "%",
+        MetricKind.PERCENT,
+    )
+    assert metric.change is Change.INCREASE
 
 
 # --- subject and indicator -----------------------------------------------------------------
@@ -371,6 +583,17 @@ def test_chinese_count_is_read(n: int) -> None:
     assert (metric.value, metric.unit, metric.text) == (n, "件", f"{to_cn_number(n)}件")
 
 
+@given(cn_numbers().filter(lambda case: case[1] >= 1 and "參" not in case[0]))
+def test_any_chinese_numeral_is_read(case: tuple[str, int]) -> None:
+    """Positional, digit by digit, financial (壹佰壹拾), Traditional (萬, 兩): one value.
+
+    The Traditional financial 參 is left out: it folds to 参, a word, not a numeral.
+    """
+    numeral, value = case
+    (metric,) = metrics_of(f"全年共办理{numeral}件。")
+    assert (metric.value, metric.unit) == (value, "件")
+
+
 @given(
     st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2),
     st.sampled_from(["", "万", "亿"]),
@@ -404,7 +627,16 @@ def test_parse_places_each_metric_once(seed: pathlib.Path) -> None:
     assert sum(d.code is DiagnosticCode.REJECTED_NUMBER for d in report.diagnostics) <= 1
 
 
-_ALPHABET = "0123456789０１２.,、%％ 一二两三十百千万亿零〇点分之第约近余多达超过以上内年月日号个件项人次元届“”《》()(其中)\r\n萬億項戶"
+def test_range_in_the_tables_and_json() -> None:
+    from fazhi_parse import Report, parse
+
+    report = parse("一、主要成效\n每年开展培训3-5次,受理12件。")
+    rows = report.to_records("metrics")
+    assert [(r["value"], r["upper"]) for r in rows] == [(D(3), D(5)), (D(12), None)]
+    assert Report.from_json(report.to_json()).metrics == report.metrics
+
+
+_ALPHABET = "0123456789０１２.,、%％ 一二两三十百千万亿零〇点分之第约近余多达超过以上内年月日号个件项人次元届“”《》()(其中)\r\n萬億項戶-—~至到成壹拾佰伍陆队分时个多月近来市县区地"
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=120))
@@ -415,3 +647,23 @@ def test_any_text_is_read_without_error(text: str) -> None:
         assert text[metric.span.start : metric.span.end] == metric.text
         assert metric.value >= 0
     assert len(diagnostics) <= 1
+
+
+_DATE_WORDS = frozenset({"年", "月", "日"})  # dates unless a duration cue says otherwise
+
+
+@given(
+    st.integers(min_value=2, max_value=10**6),
+    st.sampled_from(sorted(set(UNITS) - _DATE_WORDS)),
+    st.booleans(),
+)
+def test_any_number_with_any_unit_is_read(n: int, unit: str, chinese: bool) -> None:
+    """全年共办理{n}{unit}: n with that unit, in Arabic or Chinese numerals (分 after Arabic
+    digits only), 成 as tenths of a hundred."""
+    if unit in ARABIC_ONLY_UNITS:
+        chinese = False
+    number = to_cn_number(n) if chinese else str(n)
+    (metric,) = metrics_of(f"全年共办理{number}{unit}。")
+    name, factor = UNIT_AS.get(unit, (unit, 1))
+    assert (metric.value, metric.unit, metric.kind) == (n * factor, name, UNITS[unit])
+    assert metric.text == f"{number}{unit}"
