@@ -2,17 +2,33 @@
 
 ::
 
-    head = (breadcrumb | header | navigation | metadata | widget | title)*
+    head    = segment* body
+    segment = metadata-value      (the value under a label that ended its line)
+            | breadcrumb          (当前位置: 首页 > …, or one item a line, or a title glued on)
+            | metadata-label      (索引号: …, or a widget label)
+            | widget              (打印 关闭 字体)
+            | site-header         (date banner, 门户网站, 无障碍, 简体|繁体)
+            | navigation          (首页 政务公开 互动交流)
+            | table-rule          (|---|---|)
+            | date-line           (above the title: a banner; under it: the publication date)
+            | title-line          (…年度法治政府建设情况报告, joined to a name above it)
+            | two-line-title      (a pending short line + this line make a title)
+            | weak-line           (short, no sentence: pending above the title, a name under)
+            | glued-title         (a title with the body glued on: cut, the rest read next)
+    body    = first-heading | any other segment
 
-The head is read one *segment* at a time. Segments are lines, further cut where a page that
-lost its line breaks glued pieces together: before a metadata label, a breadcrumb number or
-a body opener (2022年，…). Only the head is read, so the cost does not grow with the body.
+Each alternative is a rule function (:data:`HEAD_RULES`, in this order; the first-heading
+rule sits after the breadcrumb rule); the first rule that takes a segment decides. The head
+is read one *segment* at a time. Segments are lines, further cut where a page that lost its
+line breaks glued pieces together: before a metadata label, a breadcrumb number or a body
+opener (2022年，…). Only the head is read, so the cost does not grow with the body.
 """
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Final
 
@@ -169,115 +185,236 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     return item if is_title_line(text[item:e]) else None  # the trail ends with the title
 
 
+class _Next(enum.Enum):
+    """What a rule made of a segment."""
+
+    TAKEN = "taken"
+    """Chrome or (part of) the title: read the next segment."""
+    BODY = "body"
+    """The body's first line: the head ends before it."""
+
+
+@attrs.define(kw_only=True)
+class _Walk:
+    """The head being read, and what the rules remember between segments."""
+
+    text: str
+    head: Head
+    crumbs: bool = False
+    """A breadcrumb trail printed one item a line is open."""
+    queued: list[Range] = attrs.field(factory=list)
+    """The second piece of a segment that a rule cut in two, read next."""
+
+
+def _metadata_value(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A metadata value printed alone on the line under its label (a table one cell a line)."""
+    head, text = w.head, w.text
+    waiting = head.meta.waiting
+    if waiting and label_at(text, s, e) is None and is_weak(line) and not is_title_line(line):
+        head.meta.put(text, waiting, (s, e))
+        head.add(ChromeKind.METADATA, s, e)
+        return _Next.TAKEN
+    head.meta.waiting = None
+    return None
+
+
+def _breadcrumb(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A breadcrumb trail (当前位置: 首页 > …), one item a line while the trail is open, or
+    its last item with the title glued to it."""
+    head, text = w.head, w.text
+    if w.crumbs and text.count("\n", head.last, s) > 1 and not _LIST_ITEM.match(line):
+        w.crumbs = False  # a blank line ends a trail printed one item a line
+    crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
+    if crumb or (w.crumbs and _BREADCRUMB_ITEM.match(line)):
+        glued = _glued_title(text, s, e)
+        if glued is not None and glued > s:
+            head.add(ChromeKind.BREADCRUMB, *strip_range(text, s, glued))
+            head.titles += _copies(text, glued, e)
+            head.in_crumbs.add(head.titles[-1])
+            w.crumbs = False
+            return _Next.TAKEN
+        if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
+            # a trail goes on over the next lines while it is open (当前位置: / 首页 >)
+            w.crumbs = w.crumbs or _OPEN_CRUMB.search(line) is not None
+            head.add(ChromeKind.BREADCRUMB, s, e)
+            return _Next.TAKEN
+    w.crumbs = False
+    return None
+
+
+def _first_heading(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """The body's first heading (一、…): a report with no preamble."""
+    return _Next.BODY if _HEADING.match(line) else None
+
+
+def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A metadata label with its value (索引号: …), or a widget label (浏览次数)."""
+    head, text = w.head, w.text
+    pair = label_at(text, s, e)
+    if pair is None:
+        return None
+    head.meta.add(text, pair)
+    if "|" in line or text.find("\n", e) != text.find("\n", s):
+        head.meta.waiting = None  # an empty table cell, or more on the line
+    head.add(ChromeKind.METADATA if pair.field else ChromeKind.WIDGET, s, e)
+    return _Next.TAKEN
+
+
+def _widget(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """Page widgets (打印 关闭 字体: 大 中 小)."""
+    if not is_widget(line):
+        return None
+    w.head.add(ChromeKind.WIDGET, s, e)
+    return _Next.TAKEN
+
+
+def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A date banner (今天是…星期三) or a site header piece (门户网站, 无障碍, 简体|繁体)."""
+    if (_BANNER.search(line) and len(line) <= 60) or (_SITE.search(line) and is_weak(line)):
+        w.head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    return None
+
+
+def _navigation(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A menu of site sections (首页 政务公开 互动交流)."""
+    if not is_navigation(line):
+        return None
+    w.head.add(ChromeKind.NAVIGATION, s, e)
+    return _Next.TAKEN
+
+
+def _table_rule(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A table border or separator row (|---|---|)."""
+    if not _TABLE_RULE.fullmatch(line):
+        return None
+    w.head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _date_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A date alone on its line: the site's date banner above the title, the page's
+    publication date under it."""
+    head, text = w.head, w.text
+    if not whole_date(text, s, e):
+        return None
+    if not head.titles:
+        head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    if "published" not in head.meta.values:
+        head.meta.put(text, "published", (s, e))
+    head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title line (or two copies of it glued), joined to a body's name printed above it
+    that it continues."""
+    head, text = w.head, w.text
+    if not is_title_line(line):
+        return None
+    *copies, (s, e) = _copies(text, s, e)
+    head.titles += copies
+    org = head.chrome[-1] if head.chrome else None
+    if (
+        org is not None
+        and org.kind is ChromeKind.HEADER
+        and head.titles
+        and joins(text, (org.start, org.end), (s, e))
+    ):  # the body's name printed above a title that continues it
+        head.chrome.pop()
+        s = org.start
+    head.titles.append((s, e))
+    head.last = e
+    return _Next.TAKEN
+
+
+def _two_line_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title printed over two lines, neither line a title by itself."""
+    head, text = w.head, w.text
+    if not head.pending or head.titles:
+        return None
+    ps, pe = head.pending[-1]
+    if text.count("\n", pe, s) <= 2 and is_title_line(text[ps:pe] + line):
+        head.pending.pop()
+        head.titles.append((ps, e))
+        head.last = e
+        return _Next.TAKEN
+    return None
+
+
+def _weak_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A short line with no sentence in it: kept pending above the title (a site name, a
+    section label, a title's first line), a body's name or place under it."""
+    head = w.head
+    if not is_weak(line, commas=True) or line.endswith(":"):
+        return None
+    if not head.titles and len(head.pending) < PENDING_MAX:
+        head.pending.append((s, e))
+        return _Next.TAKEN
+    if head.titles and (is_org(line) or is_place(line)):
+        head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    return None
+
+
+def _glued_title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title glued to what follows it (lost line breaks): the rest is read next."""
+    head = w.head
+    if head.titles:
+        return None
+    m = _TITLE_PREFIX.match(line)
+    if m is None or not is_title_line(m.group()):
+        return None
+    head.titles.append((s, s + m.end()))
+    head.last = s + m.end()
+    w.queued.append((s + m.end(), e))
+    return _Next.TAKEN
+
+
+_Rule = Callable[[_Walk, int, int, str], _Next | None]
+
+HEAD_RULES: Final[tuple[_Rule, ...]] = (
+    _metadata_value,
+    _breadcrumb,
+    _first_heading,
+    _metadata_label,
+    _widget,
+    _site_header,
+    _navigation,
+    _table_rule,
+    _date_line,
+    _title_line,
+    _two_line_title,
+    _weak_line,
+    _glued_title_line,
+)
+"""The head's rules, tried in this order on each segment; the first that answers decides.
+A segment no rule takes is the body's first line."""
+
+
 def read_head(text: str) -> Head:
     """Read chrome and the title from the top until the body's first line."""
-    head = Head()
+    w = _Walk(text=text, head=Head())
     segments = _head_segments(text, min(len(text), HEAD_MAX_CHARS))
-    queued: list[Range] = []  # a segment cut in two: its second piece
-    crumbs = False
     body: int | None = None
     for _ in range(HEAD_MAX_SEGMENTS):
-        seg = queued.pop() if queued else next(segments, None)
+        seg = w.queued.pop() if w.queued else next(segments, None)
         if seg is None:
             break
         s, e = strip_range(text, *seg)
         if s == e:
             continue
         line = text[s:e]
-        # a metadata value printed alone under its label
-        waiting = head.meta.waiting
-        if waiting and label_at(text, s, e) is None and is_weak(line) and not is_title_line(line):
-            head.meta.put(text, waiting, (s, e))
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        head.meta.waiting = None
-        if crumbs and text.count("\n", head.last, s) > 1 and not _LIST_ITEM.match(line):
-            crumbs = False  # a blank line ends a trail printed one item a line
-        crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
-        if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
-            glued = _glued_title(text, s, e)
-            if glued is not None and glued > s:
-                head.add(ChromeKind.BREADCRUMB, *strip_range(text, s, glued))
-                head.titles += _copies(text, glued, e)
-                head.in_crumbs.add(head.titles[-1])
-                crumbs = False
-                continue
-            if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
-                # a trail goes on over the next lines while it is open (当前位置: / 首页 >)
-                crumbs = crumbs or _OPEN_CRUMB.search(line) is not None
-                head.add(ChromeKind.BREADCRUMB, s, e)
-                continue
-        crumbs = False
-        if _HEADING.match(line):
-            body = s  # the body's first heading (a report with no preamble)
+        for rule in HEAD_RULES:
+            if (step := rule(w, s, e, line)) is not None:
+                break
+        else:
+            step = _Next.BODY
+        if step is _Next.BODY:
+            body = s
             break
-        pair = label_at(text, s, e)
-        if pair is not None:
-            head.meta.add(text, pair)
-            if "|" in line or text.find("\n", e) != text.find("\n", s):
-                head.meta.waiting = None  # an empty table cell, or more on the line
-            head.add(ChromeKind.METADATA if pair.field else ChromeKind.WIDGET, s, e)
-            continue
-        if is_widget(line):
-            head.add(ChromeKind.WIDGET, s, e)
-            continue
-        if (_BANNER.search(line) and len(line) <= 60) or (_SITE.search(line) and is_weak(line)):
-            head.add(ChromeKind.HEADER, s, e)
-            continue
-        if is_navigation(line):
-            head.add(ChromeKind.NAVIGATION, s, e)
-            continue
-        if _TABLE_RULE.fullmatch(line):
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        if whole_date(text, s, e):
-            if not head.titles:  # above the title: the site's date banner
-                head.add(ChromeKind.HEADER, s, e)
-                continue
-            if "published" not in head.meta.values:
-                head.meta.put(text, "published", (s, e))
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        if is_title_line(line):
-            *copies, (s, e) = _copies(text, s, e)
-            head.titles += copies
-            org = head.chrome[-1] if head.chrome else None
-            if (
-                org is not None
-                and org.kind is ChromeKind.HEADER
-                and head.titles
-                and joins(text, (org.start, org.end), (s, e))
-            ):  # the body's name printed above a title that continues it
-                head.chrome.pop()
-                s = org.start
-            head.titles.append((s, e))
-            head.last = e
-            continue
-        if head.pending and not head.titles:
-            # a title printed over two lines, neither line a title by itself
-            ps, pe = head.pending[-1]
-            if text.count("\n", pe, s) <= 2 and is_title_line(text[ps:pe] + line):
-                head.pending.pop()
-                head.titles.append((ps, e))
-                head.last = e
-                continue
-        if is_weak(line, commas=True) and not line.endswith(":"):
-            if not head.titles and len(head.pending) < PENDING_MAX:
-                head.pending.append((s, e))
-                continue
-            if head.titles and (is_org(line) or is_place(line)):
-                head.add(ChromeKind.HEADER, s, e)
-                continue
-        if not head.titles:
-            # lost line breaks: a title glued to what follows it
-            m = _TITLE_PREFIX.match(line)
-            if m is not None and is_title_line(m.group()):
-                head.titles.append((s, s + m.end()))
-                head.last = s + m.end()
-                queued.append((s + m.end(), e))
-                continue
-        body = s
-        break
+    head = w.head
     head.body_start = body if body is not None else head.last
     return head
 
