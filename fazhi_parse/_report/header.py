@@ -25,18 +25,15 @@ from .._page.state import Layout
 from .._page.tables import ORG_SUFFIX, PUBLISHED_KEYS
 from .._parts.headings import heading_kind
 from .._text.clean import clean_line
-from .._text.dates import DateReading, find_date
+from .._text.dates import ARABIC_YEAR, DateReading, find_date
 from .._text.normalize import NormalizedText, Range
 from ..model import ChromeKind, Diagnostic, DiagnosticCode, Severity, Span
+from ..numerals import cn_year
 from .doctype import check_doctype
 
 __all__ = ["Header", "read_header", "report_year"]
 
-_CN_YEAR_DIGITS: Final = {
-    **dict.fromkeys("〇零○O", "0"),
-    **dict(zip("一二三四五六七八九", "123456789", strict=True)),
-}
-_YEAR: Final = r"(?P<y>(?:19|20)\d{2}|[〇零○O一二][〇零○O一二三四五六七八九]{3})"
+_YEAR: Final = rf"(?P<y>{ARABIC_YEAR}|[〇零○O一二][〇零○O一二三四五六七八九]{{3}})"
 _TITLE_YEAR: Final = (
     re.compile(_YEAR + r"\s*年度"),
     re.compile(r"(?<![-—~至\d])" + _YEAR + r"\s*年(?!\s*[-—~至])"),
@@ -46,7 +43,7 @@ _PREAMBLE_YEAR: Final = (
     re.compile(r"现将[^。\n]{0,20}?" + _YEAR + r"\s*年(?:度)?"),
     re.compile(_YEAR + r"\s*年(?:度)?[^。\n]{0,12}?(?:法治政府建设|法治建设|依法行政)"),
 )
-_HEADING_YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+_HEADING_YEAR: Final = re.compile(rf"({ARABIC_YEAR})\s*年")
 _ORG: Final = rf"(?:中共)?[\u4e00-\u9fff()]{{1,24}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])"
 _ISSUER_CHECK: Final = re.compile(
     rf"[\u4e00-\u9fff()、·]{{2,40}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])"
@@ -118,11 +115,11 @@ def _preamble_issuer() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The subject of the preamble's first sentence (东莞市坚持…) and the body named in 现将…
     (compiled on first use: long alternations of organization names, ~5 ms)."""
     subject = re.compile(
-        r"\s*(?:(?:在|回顾)?(?:19|20)\d{2}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
+        rf"\s*(?:(?:在|回顾)?{ARABIC_YEAR}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
         rf"(?P<org>{_ORG}(?:[、和及与]{_ORG})*)"
         rf"(?=(?:{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))}))"
     )
-    reported = re.compile(rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?=(?:19|20)\d{{2}}\s*年)")
+    reported = re.compile(rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?={ARABIC_YEAR}\s*年)")
     return subject, reported
 
 
@@ -144,10 +141,7 @@ class Header:
 
 
 def _year(m: re.Match[str]) -> int:
-    y = m["y"]
-    if not y.isdigit():
-        y = "".join(_CN_YEAR_DIGITS.get(c, c) for c in y)
-    return int(y)
+    return cn_year(m["y"])
 
 
 def _title_year(title: str) -> int | None:

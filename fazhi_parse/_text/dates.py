@@ -24,16 +24,21 @@ from typing import Final
 
 import attrs
 
-__all__ = ["DateReading", "find_date", "read_date"]
+from ..numerals import YEAR_DIGITS, cn_year
+
+__all__ = ["ARABIC_YEAR", "DateReading", "find_date", "read_date"]
 
 YEAR_RANGE: Final = range(1949, 2101)
 """Years accepted as report, publication or signature years."""
 
-_Y = r"(?P<y>(?:19|20)\d{2})"
+ARABIC_YEAR: Final = r"(?:19|20)\d{2}"
+"""Regex source of a year in Arabic digits (1900–2099), the one year grammar of the package."""
+
+_Y: Final = rf"(?P<y>{ARABIC_YEAR})"
 _FULL: Final = re.compile(
     _Y + r"\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
-_CN_DIGIT: Final = "〇零○O0一二三四五六七八九"
+_CN_DIGIT: Final = "".join(YEAR_DIGITS)
 _CN_SMALL: Final = "一二三四五六七八九十"
 _CHINESE: Final = re.compile(
     rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
@@ -42,11 +47,6 @@ _CHINESE: Final = re.compile(
 _GLUED: Final = re.compile(_Y + r"(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})(?:\s*日)?)?")
 _MONTH: Final = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _DIGITS: Final = re.compile(r"(?<!\d)" + _Y + r"(?P<rest>\d{2,4})(?!\d)")
-
-_CN_VALUE: Final[dict[str, int]] = {
-    **dict.fromkeys("〇零○O0", 0),
-    **{c: i for i, c in enumerate("一二三四五六七八九", start=1)},
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -76,11 +76,12 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 
 def _cn_small(text: str) -> int:
-    """一 … 三十一 (the numerals of months and days)."""
+    """一 … 三十一 (the numerals of months and days); 0 when ``text`` is none."""
+    digit = YEAR_DIGITS.get
     if "十" not in text:
-        return _CN_VALUE.get(text, 0) if len(text) == 1 else 0
+        return digit(text, 0) if len(text) == 1 else 0
     tens, _, units = text.partition("十")
-    return (_CN_VALUE.get(tens, 0) if tens else 1) * 10 + (_CN_VALUE.get(units, 0) if units else 0)
+    return (digit(tens, 0) if tens else 1) * 10 + (digit(units, 0) if units else 0)
 
 
 def _read_full(m: re.Match[str]) -> DateReading | None:
@@ -89,7 +90,7 @@ def _read_full(m: re.Match[str]) -> DateReading | None:
 
 
 def _read_chinese(m: re.Match[str]) -> DateReading | None:
-    y = int("".join(str(_CN_VALUE[c]) for c in m["y"]))
+    y = cn_year(m["y"])
     value = _valid(y, _cn_small(m["m"]), _cn_small(m["d"]))
     return None if value is None else DateReading(value=value, start=m.start(), end=m.end())
 
