@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .._text.dates import ARABIC_YEAR, CN_YEAR
 from ..model import ChromeKind
 
 # --- metadata keys -----------------------------------------------------------------------
@@ -268,7 +269,7 @@ TITLE: Final = (
 """A title line: short, no sentence punctuation, ending in 报告 / 总结 / 情况 (or a doc type
 that :mod:`fazhi_parse._report.doctype` will flag)."""
 
-TITLE_NEEDS: Final = r"(?:19|20)\d{2}|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}\s*年|关于"
+TITLE_NEEDS: Final = rf"{ARABIC_YEAR}|{CN_YEAR}\s*年|关于"
 """A title names its year, or is a 关于…的报告."""
 
 TITLE_NOT: Final = (

@@ -25,7 +25,7 @@ from .._page.state import Layout
 from .._page.tables import ORG_SUFFIX, PUBLISHED_KEYS
 from .._parts.headings import heading_kind
 from .._text.clean import clean_line
-from .._text.dates import ARABIC_YEAR, DateReading, find_date
+from .._text.dates import ARABIC_YEAR, YEAR, DateReading, find_date
 from .._text.normalize import NormalizedText, Range
 from ..model import ChromeKind, Diagnostic, DiagnosticCode, Severity, Span
 from ..numerals import cn_year
@@ -33,7 +33,7 @@ from .doctype import check_doctype
 
 __all__ = ["Header", "read_header", "report_year"]
 
-_YEAR: Final = rf"(?P<y>{ARABIC_YEAR}|[〇零○O一二][〇零○O一二三四五六七八九]{{3}})"
+_YEAR: Final = rf"(?P<y>{YEAR})"
 _TITLE_YEAR: Final = (
     re.compile(_YEAR + r"\s*年度"),
     re.compile(r"(?<![-—~至\d])" + _YEAR + r"\s*年(?!\s*[-—~至])"),

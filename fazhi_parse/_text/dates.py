@@ -26,7 +26,7 @@ import attrs
 
 from ..numerals import YEAR_DIGITS, cn_year
 
-__all__ = ["ARABIC_YEAR", "DateReading", "find_date", "read_date"]
+__all__ = ["ARABIC_YEAR", "CN_YEAR", "YEAR", "DateReading", "find_date", "read_date"]
 
 YEAR_RANGE: Final = range(1949, 2101)
 """Years accepted as report, publication or signature years."""
@@ -34,14 +34,19 @@ YEAR_RANGE: Final = range(1949, 2101)
 ARABIC_YEAR: Final = r"(?:19|20)\d{2}"
 """Regex source of a year in Arabic digits (1900–2099), the one year grammar of the package."""
 
+CN_YEAR: Final = rf"[一二][{''.join(YEAR_DIGITS)}]{{3}}"
+"""Regex source of a year written digit by digit (二〇二三, 一九九九; see ``YEAR_DIGITS``)."""
+
+YEAR: Final = rf"(?:{ARABIC_YEAR}|{CN_YEAR})"
+"""Regex source of a year in either writing (read it with :func:`~fazhi_parse.numerals.cn_year`)."""
+
 _Y: Final = rf"(?P<y>{ARABIC_YEAR})"
 _FULL: Final = re.compile(
     _Y + r"\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
-_CN_DIGIT: Final = "".join(YEAR_DIGITS)
 _CN_SMALL: Final = "一二三四五六七八九十"
 _CHINESE: Final = re.compile(
-    rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
+    rf"(?P<y>{CN_YEAR})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
     rf"\s*(?P<d>[{_CN_SMALL}]{{1,3}})\s*日"
 )
 _GLUED: Final = re.compile(_Y + r"(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})(?:\s*日)?)?")

@@ -27,6 +27,7 @@ from fazhi_parse._text.dates import find_date, read_date
         ("二〇二三年三月十五日", date(2023, 3, 15)),
         ("二○二二年十二月三十一日", date(2022, 12, 31)),
         ("二O二O年一月二十日", date(2020, 1, 20)),
+        ("二0二一年九月九日", date(2021, 9, 9)),
     ],
 )
 def test_printed_forms(text: str, expected: date) -> None:
