@@ -53,7 +53,12 @@ MODEL_DELEGATES: frozenset[str] = frozenset(
 )  # fmt: skip
 """Methods of the model that delegate to an exporter, importing it lazily."""
 
-TABLE_MODULES: tuple[str, ...] = ("_page/tables.py", "_metrics/units.py", "_metrics/indicators.py")
+TABLE_MODULES: tuple[str, ...] = (
+    "_page/tables.py",
+    "_report/tables.py",
+    "_metrics/units.py",
+    "_metrics/indicators.py",
+)
 """Modules that hold rules as data: constants and record classes, no functions."""
 
 

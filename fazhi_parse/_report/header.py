@@ -29,6 +29,7 @@ from .._text.dates import ARABIC_YEAR, YEAR, DateReading, find_date
 from .._text.normalize import NormalizedText, Range
 from ..model import ChromeKind, Diagnostic, DiagnosticCode, Severity, Span
 from ..numerals import cn_year
+from . import tables
 from .doctype import check_doctype
 
 __all__ = ["Header", "read_header", "report_year"]
@@ -53,61 +54,6 @@ _BEFORE_SUBJECT_ISSUER: Final = re.compile(r"(?P<org>.+?)(?:法治政府|法治�
 _AFTER_YEAR_ISSUER: Final = re.compile(
     r"(?:关于)?" + _YEAR + r"\s*年(?:度)?(?P<org>.+?)(?:法治政府|法治建设|依法行政|法治)"
 )
-_SUBJECT_VERBS: Final = (
-    "坚持",
-    "深入",
-    "认真",
-    "全面",
-    "紧紧",
-    "始终",
-    "以",
-    "在",
-    "按照",
-    "围绕",
-    "高度",
-    "积极",
-    "扎实",
-    "持续",
-    "聚焦",
-    "立足",
-    "牢固",
-    "贯彻",
-    "严格",
-    "强化",
-    "不断",
-    "着力",
-    "进一步",
-    "切实",
-    "大力",
-    "继续",
-    "抢抓",
-    "锚定",
-    "紧扣",
-    "坚定",
-    "把",
-    "全力",
-    "主动",
-    "注重",
-    "统筹",
-    "对照",
-    "深化",
-    "结合",
-    "坚决",
-    "深学",
-    "推进",
-    "锐意",
-    "勇于",
-    "奋力",
-    "认真贯彻",
-    "坚决贯彻",
-    "自觉",
-    "严格落实",
-    "牢牢",
-    "切实加强",
-    "各项",
-    "法治",
-)
-"""Verbs that follow the subject of a preamble's first sentence (2023年，东莞市坚持…)."""
 
 
 @cache
@@ -117,14 +63,13 @@ def _preamble_issuer() -> tuple[re.Pattern[str], re.Pattern[str]]:
     subject = re.compile(
         rf"\s*(?:(?:在|回顾)?{ARABIC_YEAR}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
         rf"(?P<org>{_ORG}(?:[、和及与]{_ORG})*)"
-        rf"(?=(?:{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))}))"
+        rf"(?=(?:{'|'.join(sorted(tables.SUBJECT_VERBS, key=len, reverse=True))}))"
     )
     reported = re.compile(rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?={ARABIC_YEAR}\s*年)")
     return subject, reported
 
 
 _ADDRESSEE: Final = re.compile(r"[^,，。;]{2,30}:")
-_SELF: Final = ("我", "本", "全")
 
 
 @attrs.frozen(kw_only=True)
@@ -241,7 +186,7 @@ def _issuer_from_preamble(opening: str) -> str | None:
     subject, reported = _preamble_issuer()
     for rx in (subject, reported):
         m = rx.match(opening) if rx is subject else rx.search(opening)
-        if m is not None and not m["org"].startswith(_SELF):
+        if m is not None and not m["org"].startswith(tables.SELF_REFERENCE):
             return m["org"]
     return None
 
