@@ -1,6 +1,6 @@
 """Stage 6, report: the report's header, what it cites, and the assembly of the model.
 
-Entries: :func:`~fazhi_parse._report.header.read_header` → ``Header`` (title, year, issuer,
+Entries: :func:`~fazhi_parse._report.header.read_header` → ``Header`` (title, ``year``, ``issuer``,
 dates, whether it is a report at all, ``doctype``);
 :func:`~fazhi_parse._report.references.find_references`;
 :func:`~fazhi_parse._report.assemble.build_sections` and ``build_chrome``, which turn the

@@ -1,0 +1,29 @@
+"""The opening of the body: the preamble's range and its first lines, where the year and the
+issuer are read when the title does not give them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._outline.state import Tree
+from .._text.normalize import Range
+
+__all__ = ["first_lines", "preamble_range"]
+
+_ADDRESSEE: Final = re.compile(r"[^,，。;]{2,30}:")
+
+
+def preamble_range(tree: Tree) -> Range:
+    """From the body's start to the first section (or the body's end)."""
+    end = tree.sections[0].start if tree.sections else tree.body_end
+    return tree.body_start, max(tree.body_start, end)
+
+
+def first_lines(text: str, lo: int, hi: int, limit: int = 300) -> str:
+    """The opening of ``text[lo:hi]``, skipping an addressee line (区人大常委会：)."""
+    chunk = text[lo : min(hi, lo + limit)].lstrip()
+    first, nl, rest = chunk.partition("\n")
+    if nl and _ADDRESSEE.fullmatch(first.strip()):
+        return rest.lstrip()
+    return chunk
