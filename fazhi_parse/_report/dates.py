@@ -4,8 +4,6 @@ diagnostic; unreadable ones give a diagnostic and no date."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from .._page.state import Layout
 from .._page.tables import PUBLISHED_KEYS
 from .._text.dates import DateReading, find_date
@@ -17,7 +15,7 @@ __all__ = ["published_date", "signed_date"]
 
 def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> Diagnostic | None:
     span = view.span(reading.start, reading.end)
-    if reading.ambiguous:
+    if reading.value is None:
         return Diagnostic(
             code=DiagnosticCode.DATE_UNREADABLE,
             severity=Severity.WARNING,
@@ -36,7 +34,7 @@ def _date_diagnostic(view: NormalizedText, reading: DateReading, where: str) -> 
 
 def published_date(
     view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]
-) -> date | None:
+) -> DateReading | None:
     """The page's date: the first readable of its metadata dates, most telling first."""
     for key in PUBLISHED_KEYS:
         rng = layout.meta_ranges.get(key)
@@ -46,12 +44,14 @@ def published_date(
         if (d := _date_diagnostic(view, reading, "publication")) is not None:
             diagnostics.append(d)
         if reading.value is not None:
-            return reading.value
+            return reading
     return None
 
 
-def signed_date(view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]) -> date | None:
-    """The signature block's date."""
+def signed_date(
+    view: NormalizedText, layout: Layout, diagnostics: list[Diagnostic]
+) -> DateReading | None:
+    """The signature block's date, if it has a readable one."""
     if layout.signature is None:
         return None
     reading = find_date(view.text, *layout.signature, loose=True)
@@ -59,4 +59,4 @@ def signed_date(view: NormalizedText, layout: Layout, diagnostics: list[Diagnost
         return None
     if (d := _date_diagnostic(view, reading, "signature")) is not None:
         diagnostics.append(d)
-    return reading.value
+    return reading if reading.value is not None else None

@@ -15,7 +15,7 @@ from .._outline.state import Tree
 from .._page.state import Layout
 from .._text.clean import clean_line
 from .._text.normalize import NormalizedText
-from ..model import Diagnostic, Span
+from ..model import DatePrecision, Diagnostic, Span
 from .dates import published_date, signed_date
 from .doctype import check_doctype
 from .issuer import report_issuer
@@ -34,7 +34,9 @@ class Header:
     year: int | None = None
     issuer: str | None = None
     published: date | None = None
+    published_precision: DatePrecision | None = None
     signed: date | None = None
+    signed_precision: DatePrecision | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -64,7 +66,9 @@ def read_header(view: NormalizedText, layout: Layout, tree: Tree) -> Header:
         title_span=title_span,
         year=year,
         issuer=issuer,
-        published=published,
-        signed=signed,
+        published=None if published is None else published.value,
+        published_precision=None if published is None else published.precision,
+        signed=None if signed is None else signed.value,
+        signed_precision=None if signed is None else signed.precision,
         diagnostics=tuple(diagnostics),
     )
