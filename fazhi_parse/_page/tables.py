@@ -289,6 +289,10 @@ TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
 TITLE_JOIN_AFTER: Final = r"\s*关于"
 """A title's second line starts like this when it continues the line before."""
 
+TITLE_AFTER_NAME: Final = rf"\s*(?:关于|(?:{ARABIC_YEAR}|{CN_YEAR})\s*年)"
+"""A title's second line starts like this when the line before is only the body's name
+(松岭县人民政府 / 2023年度法治政府建设情况报告)."""
+
 # --- the end of the report -----------------------------------------------------------------
 
 ORG_SUFFIX: Final = (

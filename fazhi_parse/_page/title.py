@@ -10,6 +10,7 @@ from typing import Final
 
 from .._text.normalize import Range
 from . import tables
+from .lines import is_org, is_place
 
 __all__ = ["is_title_line", "joins", "yearless_title"]
 
@@ -22,6 +23,8 @@ _TITLE_NOT: Final = re.compile(tables.TITLE_NOT)
 _TITLE_JOIN_BEFORE: Final = re.compile(tables.TITLE_JOIN_BEFORE)
 
 _TITLE_JOIN_AFTER: Final = re.compile(tables.TITLE_JOIN_AFTER)
+
+_TITLE_AFTER_NAME: Final = re.compile(tables.TITLE_AFTER_NAME)
 
 _YEARLESS_TITLE: Final = re.compile(tables.YEARLESS_TITLE)
 
@@ -53,13 +56,16 @@ def yearless_title(line: str) -> bool:
 
 
 def joins(text: str, first: Range, second: Range) -> bool:
-    """Are two adjacent lines one title printed over two lines (…人民政府 / 关于…的报告)?"""
-    return (
-        first[1] <= second[0]
-        and text.count("\n", first[1], second[0]) <= 2
-        and (
-            _TITLE_JOIN_BEFORE.search(text, *first) is not None
-            or _TITLE_JOIN_AFTER.match(text, *second) is not None
-        )
-        and is_title_line(text[first[0] : first[1]] + text[second[0] : second[1]])
+    """Are two adjacent lines one title printed over two lines? The first ends where a title
+    goes on (…人民政府关于 / …的报告), or the second starts like a title's second half
+    (关于…), or the first is only the body's name and the second starts with the year
+    (松岭县人民政府 / 2023年度法治政府建设情况报告)."""
+    if first[1] > second[0] or text.count("\n", first[1], second[0]) > 2:
+        return False
+    head = text[first[0] : first[1]]
+    continues = (
+        _TITLE_JOIN_BEFORE.search(head) is not None
+        or _TITLE_JOIN_AFTER.match(text, *second) is not None
+        or ((is_org(head) or is_place(head)) and _TITLE_AFTER_NAME.match(text, *second) is not None)
     )
+    return continues and is_title_line(head + text[second[0] : second[1]])
