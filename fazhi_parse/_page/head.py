@@ -72,6 +72,8 @@ _BANNER: Final = re.compile(tables.BANNER)
 
 _SITE: Final = re.compile(tables.SITE_HEADER)
 
+_NOTICE: Final = re.compile(tables.SITE_NOTICE)
+
 _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
@@ -269,8 +271,13 @@ def _widget(w: _Walk, s: int, e: int, line: str) -> _Next | None:
 
 
 def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
-    """A date banner (今天是…星期三) or a site header piece (门户网站, 无障碍, 简体|繁体)."""
-    if (_BANNER.search(line) and len(line) <= 60) or (_SITE.search(line) and is_weak(line)):
+    """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体) or a
+    notice over the page (请升级浏览器…)."""
+    if (
+        (_BANNER.search(line) and len(line) <= 60)
+        or (_SITE.search(line) and is_weak(line))
+        or (_NOTICE.search(line) and len(line) <= tables.SITE_NOTICE_MAX)
+    ):
         w.head.add(ChromeKind.HEADER, s, e)
         return _Next.TAKEN
     return None

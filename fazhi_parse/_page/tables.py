@@ -128,8 +128,20 @@ SITE_HEADER: Final = (
     r"门户网站|政府网站|政府网$|人民政府网|政务网$|欢迎(?:您|访问|光临|来到)|无障碍|适老化|长者模式"
     r"|关怀版|简体\s*[|/]?\s*繁[体體]|繁[体體]\s*[|/]?\s*简体|^English$|^(?:登录|注册)|智能问答"
     r"|全站搜索|请输入(?:关键字|关键词|搜索)|^搜索$|设为首页|加入收藏|手机版|移动版|IPv6|^\S{2,20}政府\s*网站?$"
+    r"|关爱版|^[xX×✕]$"
 )
-"""Site header pieces: site names, accessibility and language switches, search boxes."""
+"""Site header pieces: site names, accessibility and language switches, search boxes, the
+close button of a banner."""
+
+SITE_NOTICE: Final = (
+    r"浏览器|IE\s*\d|IE\s*版本|请升级|升级(?:您的)?(?:浏览器|版本)|分辨率|建议使用|兼容模式|极速模式"
+    r"|JavaScript|脚本"
+)
+"""A notice the site prints over the page (IE版本过低,请升级…; 建议使用1920×1080分辨率): chrome
+even though it is a sentence."""
+
+SITE_NOTICE_MAX: Final = 100
+"""Longest line read as a site notice."""
 
 NAV_WORDS: Final = frozenset(
     (
@@ -262,12 +274,17 @@ TITLE_THEN_DATE: Final = r"(?:报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d
 
 # --- the title -------------------------------------------------------------------------------
 
+TITLE_PLAN_TAIL: Final = r"(?:及|和|暨|与)[^。!?;\n]{0,24}?(?:计划|打算|安排|思路|要点)"
+"""What a summary's title may go on with: the next year's plan (…工作总结及2021年工作计划)."""
+
 TITLE: Final = (
     r"(?P<title>[^。!?;\n]{2,90}?(?:报告|总结|汇报|情况|工作要点|实施方案|解读)"
+    rf"(?:{TITLE_PLAN_TAIL})?"
     r"(?:\s*\((?:(?:19|20)\d{2}\s*年(?:度)?|[^()\n]{1,20})\))?)"
 )
 """A title line: short, no sentence punctuation, ending in 报告 / 总结 / 情况 (or a doc type
-that :mod:`fazhi_parse._report.doctype` will flag)."""
+that :mod:`fazhi_parse._report.doctype` will flag), perhaps with the next year's plan after
+it."""
 
 TITLE_NEEDS: Final = rf"{ARABIC_YEAR}|{CN_YEAR}\s*年|关于"
 """A title names its year, or is a 关于…的报告."""
@@ -285,9 +302,6 @@ TITLE_MAX: Final = 90
 
 TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
 """A title's first line ends like this when the title continues on the next line."""
-
-TITLE_JOIN_AFTER: Final = r"\s*关于"
-"""A title's second line starts like this when it continues the line before."""
 
 TITLE_AFTER_NAME: Final = rf"\s*(?:关于|(?:{ARABIC_YEAR}|{CN_YEAR})\s*年)"
 """A title's second line starts like this when the line before is only the body's name

@@ -22,8 +22,6 @@ _TITLE_NOT: Final = re.compile(tables.TITLE_NOT)
 
 _TITLE_JOIN_BEFORE: Final = re.compile(tables.TITLE_JOIN_BEFORE)
 
-_TITLE_JOIN_AFTER: Final = re.compile(tables.TITLE_JOIN_AFTER)
-
 _TITLE_AFTER_NAME: Final = re.compile(tables.TITLE_AFTER_NAME)
 
 _YEARLESS_TITLE: Final = re.compile(tables.YEARLESS_TITLE)
@@ -57,15 +55,13 @@ def yearless_title(line: str) -> bool:
 
 def joins(text: str, first: Range, second: Range) -> bool:
     """Are two adjacent lines one title printed over two lines? The first ends where a title
-    goes on (…人民政府关于 / …的报告), or the second starts like a title's second half
-    (关于…), or the first is only the body's name and the second starts with the year
-    (松岭县人民政府 / 2023年度法治政府建设情况报告)."""
+    goes on (…人民政府关于 / …的报告), or it is only the body's name and the second starts
+    like the rest of a title (松岭县人民政府 / 关于… or / 2023年度…报告). A site label
+    (法治专栏 / 关于…) is no part of the title."""
     if first[1] > second[0] or text.count("\n", first[1], second[0]) > 2:
         return False
     head = text[first[0] : first[1]]
-    continues = (
-        _TITLE_JOIN_BEFORE.search(head) is not None
-        or _TITLE_JOIN_AFTER.match(text, *second) is not None
-        or ((is_org(head) or is_place(head)) and _TITLE_AFTER_NAME.match(text, *second) is not None)
+    continues = _TITLE_JOIN_BEFORE.search(head) is not None or (
+        (is_org(head) or is_place(head)) and _TITLE_AFTER_NAME.match(text, *second) is not None
     )
     return continues and is_title_line(head + text[second[0] : second[1]])

@@ -48,3 +48,42 @@ def test_a_site_name_above_the_title_is_not_joined_to_it(site: str) -> None:
     report = parse(f"{site}\n2022年度法治政府建设情况报告\n" + BODY)
     assert report.title == "2022年度法治政府建设情况报告"
     assert any(c.kind is ChromeKind.HEADER and c.text == site for c in report.chrome)
+
+
+# --- titles that do not end in 报告, labels and footers before the title (class 9) -----------
+
+
+def test_a_summary_title_that_goes_on_with_the_next_years_plan() -> None:
+    title = "白沙区政府2020年依法行政工作总结及2021年工作计划"
+    report = parse(title + "\n" + BODY)
+    assert (report.title, report.year, report.issuer) == (title, 2020, "白沙区政府")
+    assert not any(d.code.value == "not_a_report" for d in report.diagnostics)
+
+
+LABELS = ["政策解读", "法治专栏", "工作动态", "通知公告", "法治建设", "部门文件", "年度报告"]
+
+
+@given(st.sampled_from(LABELS), st.sampled_from(["\n", "\n\n"]), st.integers(2016, 2025))
+def test_a_site_label_before_the_title_is_dropped(label: str, gap: str, year: int) -> None:
+    title = f"关于{year}年度全市法治政府建设情况的报告"
+    report = parse(f"{label}{gap}{title}\n" + BODY)
+    assert report.title == title
+    assert report.year == year
+    assert any(c.text == label for c in report.chrome)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["建议升级浏览器版本到最新版本!", "X"],
+        ["IE版本过低,为了不影响您的浏览效果,请升级IE版本!建议使用ie11及以上的版本 x", "关爱版"],
+        ["为了获得更好的浏览体验,建议使用1920×1080分辨率"],
+        ["Copyright © 2020 松岭县人民政府 版权所有", "浙ICP备12345678号"],
+        ["主办单位:松岭县人民政府办公室 网站标识码:3301000032", "技术支持:某某网络科技有限公司"],
+    ],
+)
+def test_notices_and_footers_printed_before_the_title(lines: list[str]) -> None:
+    title = "松岭县司法局2022年度法治政府建设情况报告"
+    report = parse("\n".join(lines) + "\n\n" + title + "\n" + BODY)
+    assert (report.title, report.issuer) == (title, "松岭县司法局")
+    assert report.preamble_text.startswith("2022年")
