@@ -11,6 +11,8 @@
             | navigation          (首页 政务公开 互动交流)
             | table-rule          (|---|---|)
             | date-line           (above the title: a banner; under it: the publication date)
+            | byline              (a date beside a body's name: the publication date)
+            | quoted-title        (《…报告》 at the start of a line, a description after it)
             | title-line          (…年度法治政府建设情况报告, joined to a name above it)
             | two-line-title      (a pending short line + this line make a title)
             | weak-line           (short, no sentence: pending above the title, a name under)
@@ -37,10 +39,19 @@ import attrs
 from .._text.normalize import Range
 from ..model import ChromeKind
 from . import tables
-from .lines import is_navigation, is_org, is_place, is_weak, is_widget, strip_range, whole_date
+from .lines import (
+    byline,
+    is_navigation,
+    is_org,
+    is_place,
+    is_weak,
+    is_widget,
+    strip_range,
+    whole_date,
+)
 from .metadata import MetaBlock, label_at, label_end, label_pattern
 from .state import ChromeRange
-from .title import is_title_line, joins, yearless_title
+from .title import doc_number_around, is_title_line, joins, yearless_title
 
 __all__ = ["Head", "read_head", "settle_title"]
 
@@ -314,11 +325,40 @@ def _date_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     return _Next.TAKEN
 
 
+def _byline(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A byline: the page's date beside the body that put it up (市政府办公室 2021-03-02)."""
+    head, text = w.head, w.text
+    date = byline(text, s, e)
+    if date is None:
+        return None
+    if "published" not in head.meta.values:
+        head.meta.put(text, "published", date)
+    head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _quoted_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title printed in 《》 at the start of a line, perhaps with a short description after
+    it (《…情况报告》是2019年…发布的通知。): the title is what the marks hold."""
+    head, text = w.head, w.text
+    if head.titles or not line.startswith("《"):
+        return None
+    close = text.find("》", s, e)
+    if close < 0 or e - close - 1 > tables.QUOTED_TITLE_REST_MAX:
+        return None
+    if not is_title_line(text[s + 1 : close]):
+        return None
+    head.add(ChromeKind.HEADER, s, s + 1)
+    head.titles.append((s + 1, close))
+    head.add(ChromeKind.HEADER, close, e)
+    return _Next.TAKEN
+
+
 def _title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     """A title line (or two copies of it glued), joined to a body's name printed above it
     that it continues."""
     head, text = w.head, w.text
-    if not is_title_line(line):
+    if not is_title_line(line) and doc_number_around(text, (s, e)) is None:
         return None
     *copies, (s, e) = _copies(text, s, e)
     head.titles += copies
@@ -391,6 +431,8 @@ HEAD_RULES: Final[tuple[_Rule, ...]] = (
     _navigation,
     _table_rule,
     _date_line,
+    _byline,
+    _quoted_title,
     _title_line,
     _two_line_title,
     _weak_line,
@@ -429,6 +471,8 @@ def read_head(text: str) -> Head:
 def settle_title(text: str, head: Head) -> Range | None:
     """Pick the title (the one nearest the body), join a two-line title, file the rest."""
     title: Range | None = head.titles[-1] if head.titles else None
+    if title is not None:
+        title = _without_doc_number(text, head, title)
     meta_title = head.meta.values.get("title")
     if meta_title is not None:
         if title is None:
@@ -448,8 +492,11 @@ def settle_title(text: str, head: Head) -> Range | None:
             head.body_start = after[0] if after else max(head.body_start, title[1])
     if title is not None and head.pending and joins(text, head.pending[-1], title):
         title = (head.pending.pop()[0], title[1])
+    if title is not None:
+        title = _without_doc_number(text, head, title)
     for t in head.titles:
-        if title is not None and not (t[0] >= title[0] and t[1] <= title[1]):
+        # other titles are chrome; one around the chosen title filed its furniture already
+        if title is not None and (t[1] <= title[0] or t[0] >= title[1]):
             kind = ChromeKind.BREADCRUMB if t in head.in_crumbs else ChromeKind.HEADER
             head.chrome.append(ChromeRange(kind=kind, start=t[0], end=t[1]))
     for ps, pe in head.pending:
@@ -460,3 +507,15 @@ def settle_title(text: str, head: Head) -> Range | None:
             # short lines after all chrome and no title: the body's first lines
             head.body_start = min(head.body_start, ps)
     return title
+
+
+def _without_doc_number(text: str, head: Head, title: Range) -> Range:
+    """The title without a bracketed document number printed before or after it on its line
+    ([天政发〔2026〕7号]…报告): the number is metadata (``doc_no``, unless the block has one)."""
+    found = doc_number_around(text, title)
+    if found is None:
+        return title
+    rest, number, furniture = found
+    head.meta.put(text, "doc_no", number)
+    head.chrome.append(ChromeRange(kind=ChromeKind.METADATA, start=furniture[0], end=furniture[1]))
+    return rest

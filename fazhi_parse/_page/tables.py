@@ -269,8 +269,11 @@ GLUED_AFTER: Final = (
 line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
 after it when a Han character follows."""
 
-TITLE_THEN_DATE: Final = r"(?:报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
-"""A title followed on its line by the page's date (…情况报告  2023-03-10): cut after it."""
+TITLE_THEN_DATE: Final = (
+    r"(?:报告|总结)\s*(?=(?:[\u4e00-\u9fff()]{2,30}\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d)"
+)
+"""A title followed on its line by the page's date, perhaps after the name of the body that
+put it up (…情况报告  2023-03-10, …情况报告 松岭县统计局 2020-06-08): cut after it."""
 
 # --- the title -------------------------------------------------------------------------------
 
@@ -296,6 +299,21 @@ TITLE_NOT: Final = (
 
 YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
 """A title with neither year nor 关于 is taken only when it names the genre this plainly."""
+
+DOC_NUMBER: Final = (
+    rf"[\u4e00-\u9fff]{{1,12}}\s*[〔\[(【]\s*{ARABIC_YEAR}\s*[〕\])】]\s*第?\s*\d{{1,4}}\s*号"
+)
+"""A document number (文号): issuer's abbreviation, bracketed year, number (天政发〔2026〕7号)."""
+
+TITLE_LEADING_DOC_NUMBER: Final = rf"\s*[\[【(]?\s*(?P<number>{DOC_NUMBER})\s*(?:[\]】)]|\s)\s*"
+TITLE_TRAILING_DOC_NUMBER: Final = rf"\s*[\[【(]\s*(?P<number>{DOC_NUMBER})\s*[\]】)]?\s*$"
+"""A document number printed before or after the title on its line, in brackets (one may be
+lost to a cell border): page furniture, not part of the title ([天政发〔2026〕7号]松岭县人民政府
+关于…的报告, …报告(松自然资字〔2025〕79号))."""
+
+QUOTED_TITLE_REST_MAX: Final = 40
+"""A title printed in 《》 at the start of a line may be followed by this much description
+(《…报告》是2019年…发布的通知。)."""
 
 TITLE_MAX: Final = 90
 """Longest title (characters, both lines of a two-line title together)."""

@@ -87,3 +87,70 @@ def test_notices_and_footers_printed_before_the_title(lines: list[str]) -> None:
     report = parse("\n".join(lines) + "\n\n" + title + "\n" + BODY)
     assert (report.title, report.issuer) == (title, "松岭县司法局")
     assert report.preamble_text.startswith("2022年")
+
+
+DOC_NUMBERS = ["松政发〔2026〕7号", "白司字〔2023〕12号", "青府[2024]3号", "云自然资字〔2025〕79号"]
+
+
+@given(
+    st.sampled_from(DOC_NUMBERS),
+    st.sampled_from(["[{n}]{t}", "【{n}】{t}", "({n}){t}", "{t}({n})", "{t} [{n}]"]),
+)
+def test_a_document_number_beside_the_title_is_metadata(number: str, shape: str) -> None:
+    title = "松岭县人民政府关于2025年法治政府建设情况的报告"
+    report = parse(shape.format(n=number, t=title) + "\n" + BODY)
+    assert report.title == title
+    assert report.issuer == "松岭县人民政府"
+    assert report.meta["doc_no"] == number
+    assert any(c.kind is ChromeKind.METADATA and number in c.text for c in report.chrome)
+
+
+def test_the_metadata_blocks_document_number_wins() -> None:
+    text = "发文字号:松政发〔2026〕8号\n[松政发〔2026〕7号]松岭县人民政府关于2025年法治政府建设情况的报告\n"
+    report = parse(text + BODY)
+    assert report.title == "松岭县人民政府关于2025年法治政府建设情况的报告"
+    assert report.meta["doc_no"] == "松政发〔2026〕8号"
+
+
+def test_a_title_in_book_marks_with_a_description() -> None:
+    line = "《松岭县人民政府2018年度法治政府建设工作报告》是2019年松岭县人民政府发布的通知。"
+    report = parse(line + "\n" + BODY)
+    assert report.title == "松岭县人民政府2018年度法治政府建设工作报告"
+    assert (report.year, report.issuer) == (2018, "松岭县人民政府")
+    assert report.preamble_text.startswith("2022年")
+
+
+def test_a_preamble_that_opens_with_a_cited_document_is_not_a_title() -> None:
+    text = "《法治政府建设实施纲要(2021-2025年)》印发以来,我县认真贯彻落实。\n一、主要举措和成效\n"
+    report = parse(text)
+    assert report.title is None
+    assert report.preamble_text.startswith("《法治政府建设实施纲要")
+
+
+# --- bylines: the page's date beside the body that put it up (class 11) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("", "市政府办公室 2021-03-02"),
+        ("", "松岭县司法局 2021年3月2日"),
+        ("2021-03-02 17:01  |  松岭县水务局", ""),
+        ("", "  • 2021年03月02日 09时24分\n  • 来源: 司法厅"),
+        ("", "14.03.2021  09:30"),
+    ],
+)
+def test_a_byline_or_date_line_gives_the_publication_date(above: str, below: str) -> None:
+    title = "松岭县水务局2020年度法治政府建设情况报告"
+    text = "\n".join(x for x in (above, title, below) if x) + "\n" + BODY
+    report = parse(text)
+    assert report.title == title
+    expected = date(2021, 3, 14) if "14.03" in below else date(2021, 3, 2)
+    assert report.published == expected
+    assert report.preamble_text.startswith("2022年")
+
+
+def test_a_title_with_its_byline_on_the_same_line() -> None:
+    report = parse("松岭县统计局2019年度法治政府建设情况报告 松岭县统计局 2020-06-08\n" + BODY)
+    assert report.title == "松岭县统计局2019年度法治政府建设情况报告"
+    assert report.published == date(2020, 6, 8)
