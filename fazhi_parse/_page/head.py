@@ -326,9 +326,10 @@ def _date_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
 
 
 def _byline(w: _Walk, s: int, e: int, line: str) -> _Next | None:
-    """A byline: the page's date beside the body that put it up (市政府办公室 2021-03-02)."""
+    """A byline: the page's date beside the body that put it up (市政府办公室 2021-03-02);
+    above the title only with a time of day (松岭县人民政府 2019年12月3日 is a banner)."""
     head, text = w.head, w.text
-    date = byline(text, s, e)
+    date = byline(text, s, e, timed=not head.titles)
     if date is None:
         return None
     if "published" not in head.meta.values:

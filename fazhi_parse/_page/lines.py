@@ -40,6 +40,8 @@ _PLACE: Final = re.compile(tables.PLACE_LINE)
 
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
 
+_TIME: Final = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s*时\s*\d{1,2}\s*分")
+
 _DATE_LEFTOVER: Final = re.compile(
     r"[\s()\[\]【】\-*•·|]|\d{1,2}(?::\d{2}){1,2}|\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?|星期."
 )
@@ -108,9 +110,12 @@ def org_and_date(text: str, s: int, e: int) -> bool:
     return is_body and not text[reading.end : e].strip(" 日")
 
 
-def byline(text: str, s: int, e: int) -> Range | None:
+def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
     """The date of a byline: a date (and time) beside the body that put the page up, nothing
-    else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局)."""
+    else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局). With ``timed`` the line
+    must carry a time of day too (a site's banner of today's date never does)."""
+    if timed and _TIME.search(text, s, e) is None:
+        return None
     reading = find_date(text, s, e, loose=True)
     if reading is None:
         return None
