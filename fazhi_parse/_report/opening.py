@@ -13,6 +13,10 @@ __all__ = ["first_lines", "preamble_range"]
 
 _ADDRESSEE: Final = re.compile(r"[^,，。;]{2,30}:")
 
+_LEAD: Final = " \t\n\r?\ufffd"
+"""Skipped before the first line: blanks, and the question marks and replacement characters
+that a bad decoding leaves where an indent was (??2020年,…)."""
+
 
 def preamble_range(tree: Tree) -> Range:
     """From the body's start to the first section (or the body's end)."""
@@ -21,9 +25,10 @@ def preamble_range(tree: Tree) -> Range:
 
 
 def first_lines(text: str, lo: int, hi: int, limit: int = 300) -> str:
-    """The opening of ``text[lo:hi]``, skipping an addressee line (区人大常委会：)."""
-    chunk = text[lo : min(hi, lo + limit)].lstrip()
+    """The opening of ``text[lo:hi]``, skipping an addressee line (区人大常委会：) and what
+    :data:`_LEAD` holds."""
+    chunk = text[lo : min(hi, lo + limit)].lstrip(_LEAD)
     first, nl, rest = chunk.partition("\n")
     if nl and _ADDRESSEE.fullmatch(first.strip()):
-        return rest.lstrip()
+        return rest.lstrip(_LEAD)
     return chunk

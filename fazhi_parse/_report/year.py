@@ -25,14 +25,17 @@ _TITLE_YEAR: Final = (
     re.compile(YEAR_GROUP + r"\s*年度"),
     re.compile(r"(?<![-—~至\d])" + YEAR_GROUP + r"\s*年(?!\s*[-—~至])"),
 )
+_FREE_YEAR: Final = rf"(?<![-—~至\d]){YEAR_GROUP}\s*年(?:度)?(?!\s*[-—~至)\]》])"
+"""A year that stands for itself: not one end of a range, not closing a bracket or a cited
+title (《…纲要(2021—2025年)》 names no report's year)."""
+
 _PREAMBLE_YEAR: Final = (
-    re.compile(
-        r"\s*(?:在|回顾)?" + YEAR_GROUP + r"\s*年(?:度)?(?:以来|上半年|全年|中|里|是)?\s*[,，:]"
-    ),
-    re.compile(r"现将[^。\n]{0,20}?" + YEAR_GROUP + r"\s*年(?:度)?"),
-    re.compile(YEAR_GROUP + r"\s*年(?:度)?[^。\n]{0,12}?(?:法治政府建设|法治建设|依法行政)"),
+    re.compile(r"\s*(?:在|回顾)?" + _FREE_YEAR + r"(?:以来|上半年|全年|中|里|是)?\s*[,，:]"),
+    re.compile(r"现将[^。\n]{0,20}?" + _FREE_YEAR),
+    re.compile(_FREE_YEAR + r"[^。\n]{0,12}?(?:法治政府建设|法治建设|依法行政)"),
 )
-_HEADING_YEAR: Final = re.compile(rf"({ARABIC_YEAR})\s*年")
+_HEADING_YEAR: Final = re.compile(rf"(?<![-—~至\d])({ARABIC_YEAR})\s*年(?!\s*[-—~至)\]》])")
+_HEADING_STARTS_WITH_YEAR: Final = re.compile(rf"\s*({ARABIC_YEAR})\s*年(?!\s*[-—~至])")
 
 
 def _year(m: re.Match[str]) -> int:
@@ -59,7 +62,7 @@ def report_year(
         m = rx.match(opening) if k == 0 else rx.search(opening)
         if m is not None:
             return _year(m)
-    for node in tree.sections:
+    for i, node in enumerate(tree.sections):
         if node.title is None:
             continue
         heading = text[node.title[0] : node.title[1]]
@@ -67,7 +70,12 @@ def report_year(
         if m is None:
             continue
         kind = heading_kind(_HEADING_YEAR.sub("", heading))
-        if kind is not None and kind.value == "achievements":
+        if (kind is not None and kind.value == "achievements") or (
+            i == 0
+            and kind is None
+            and _HEADING_STARTS_WITH_YEAR.match(heading)
+            and len(_HEADING_YEAR.findall(heading)) == 1
+        ):  # 二、2019年主要举措; a first heading 一、2023年总体情况 (one year): the year reported
             return int(m.group(1))
         if kind is not None and kind.value == "plans":
             return int(m.group(1)) - 1
