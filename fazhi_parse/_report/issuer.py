@@ -1,10 +1,19 @@
-"""The reporting body as printed: the title's (joint issuers stay joint), else the signature
-block's, else a name printed under the title, else the preamble's subject (2023年，东莞市坚持…).
-The page's 发布机构 is its *publisher* and stays in ``meta``."""
+"""The reporting body as printed.
+
+Sources, in order: the title's (joint issuers stay joint), the signature block's, a name
+printed under the title, the preamble's subject (2023年，东莞市坚持…; 在区委领导下，河口区城管局
+坚持…; 2024年，广东坚持…) or the body named in 现将… . A body named only by its level (县政府,
+县委、县政府) or by a self-reference (我局, 本市) is never the issuer: it says what kind of body
+reports, and the issuer is then the body of that kind that the text names in its own documents
+(《浮梁县法治政府建设实施纲要》) or as the maker of something (制定杭州市2018年…要点) —
+the name met most often, else the first. The page's 发布机构 is its *publisher* and stays in
+``meta``.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Final
 
@@ -17,7 +26,7 @@ from ..model import ChromeKind
 from . import tables
 from .year import YEAR_GROUP
 
-__all__ = ["report_issuer"]
+__all__ = ["BODY_SEARCHED", "report_issuer"]
 
 _ORG: Final = rf"(?:中共)?[\u4e00-\u9fff()]{{1,24}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])"
 _ISSUER_CHECK: Final = re.compile(
@@ -31,16 +40,66 @@ _AFTER_YEAR_ISSUER: Final = re.compile(
 
 
 @cache
-def _preamble_issuer() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _preamble_issuer() -> tuple[re.Pattern[str], ...]:
     """The subject of the preamble's first sentence (东莞市坚持…) and the body named in 现将…
     (compiled on first use: long alternations of organization names, ~5 ms)."""
+    names = rf"(?:{_ORG}(?:[、和及与]{_ORG})*|{'|'.join(tables.PROVINCES)})"
+    verbs = "|".join(sorted(tables.SUBJECT_VERBS, key=len, reverse=True))
     subject = re.compile(
         rf"\s*(?:(?:在|回顾)?{ARABIC_YEAR}\s*年(?:度)?(?:以来|中|里|是)?\s*[,，]?\s*)?"
-        rf"(?P<org>{_ORG}(?:[、和及与]{_ORG})*)"
-        rf"(?=(?:{'|'.join(sorted(tables.SUBJECT_VERBS, key=len, reverse=True))}))"
+        rf"(?:{tables.SUBJECT_CLAUSE})?"
+        rf"(?P<org>{names})(?=(?:{verbs}))"
     )
     reported = re.compile(rf"现将(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?={ARABIC_YEAR}\s*年)")
-    return subject, reported
+    reported_after_year = re.compile(
+        rf"现将{ARABIC_YEAR}\s*年(?:度)?(?P<org>{_ORG}(?:[、和及与]{_ORG})*)(?=法治|依法)"
+    )
+    return subject, reported, reported_after_year
+
+
+_GENERIC: Final = re.compile(rf"{tables.GENERIC_BODY}(?:[、和及与]?{tables.GENERIC_BODY})*")
+
+_SELF: Final = re.compile(
+    rf"[{''.join(tables.SELF_REFERENCE)}](?P<level>{'|'.join(tables.SELF_LEVELS)})"
+)
+
+
+def _level(name: str) -> tuple[str, str] | None:
+    """What kind of body ``name`` says reports when it names none, and the rest of its name:
+    我局 → (局, ""), 县人民政府 → (县, 人民政府), 县委、县政府 → (县, ""); None for a named body
+    (松岭县司法局, 市生态环境局, 全面依法治市办公室)."""
+    m = _SELF.match(name)
+    if m is not None:
+        return m["level"], ""
+    if _GENERIC.fullmatch(name):
+        name = name.removeprefix("中共")
+        joint = any(c in name for c in "、和及与") or name.count(name[0]) > 1
+        return name[0], "" if joint else name[1:]
+    return None
+
+
+@cache
+def _named(level: str) -> re.Pattern[str]:
+    """A body of kind ``level`` named by the text as the maker of a document or a thing."""
+    name = rf"[\u4e00-\u9fff]{{1,12}}?{re.escape(level)}"
+    return re.compile(
+        rf"{tables.NAME_IN_DOCUMENT}(?P<name>{name})"
+        rf"|(?:{tables.NAME_BEFORE})(?P<made>{name})(?={tables.NAME_AFTER})"
+    )
+
+
+def _named_body(text: str, lo: int, hi: int, level: str, suffix: str) -> str | None:
+    """The body of kind ``level`` that ``text[lo:hi]`` names most often (the first on a tie),
+    with ``suffix`` when the text prints it after the name (云溪县 + 人民政府)."""
+    counts: dict[str, int] = {}
+    for m in _named(level).finditer(text, lo, hi):
+        name = m["name"] or m["made"]
+        if "治" in name or len(name) <= len(level) or _level(name) is not None:
+            continue
+        if suffix and text.startswith(suffix, m.end()):
+            name += suffix
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n], default=None)  # dicts keep first-seen order
 
 
 def _issuer_from_title(title: str) -> str | None:
@@ -79,21 +138,49 @@ def _issuer_from_signature(text: str, signature: Range) -> str | None:
 
 
 def _issuer_from_preamble(opening: str) -> str | None:
-    subject, reported = _preamble_issuer()
-    for rx in (subject, reported):
-        m = rx.match(opening) if rx is subject else rx.search(opening)
-        if m is not None and not m["org"].startswith(tables.SELF_REFERENCE):
-            return m["org"]
-    return None
+    subject, *reported = _preamble_issuer()
+    m = subject.match(opening)
+    if m is not None and _level(m["org"]) is None:
+        return m["org"]
+    for rx in reported:
+        n = rx.search(opening)
+        if n is not None:
+            return n["org"]
+    return None if m is None else m["org"]
+
+
+def _preamble_level(opening: str) -> tuple[str, str] | None:
+    """The kind of body the preamble's subject is when it names none (我县 → 县)."""
+    subject, *_ = _preamble_issuer()
+    m = subject.match(opening)
+    return None if m is None else _level(m["org"])
+
+
+BODY_SEARCHED: Final = 6000
+"""Characters of the body searched for the name of a body that names itself by its level."""
+
+
+def _sources(text: str, layout: Layout, title: str | None, opening: str) -> Iterator[str | None]:
+    """What each source names, in order, read only as far as needed."""
+    yield _issuer_from_title(title) if title else None
+    yield None if layout.signature is None else _issuer_from_signature(text, layout.signature)
+    yield _issuer_under_title(text, layout)
+    yield _issuer_from_preamble(opening)
 
 
 def report_issuer(text: str, layout: Layout, title: str | None, opening: str) -> str | None:
     """The issuer from the first source that names one (see the module docstring)."""
-    issuer = _issuer_from_title(title) if title else None
-    if issuer is None and layout.signature is not None:
-        issuer = _issuer_from_signature(text, layout.signature)
-    if issuer is None:
-        issuer = _issuer_under_title(text, layout)
-    if issuer is None:
-        issuer = _issuer_from_preamble(opening)
-    return clean_line(issuer) if issuer else None
+    level: tuple[str, str] | None = None
+    for found in _sources(text, layout, title, opening):
+        if found is None:
+            continue
+        found = clean_line(found)
+        kind = _level(found)
+        if kind is None:
+            return found
+        level = level or kind
+    level = level or _preamble_level(opening)
+    if level is None:
+        return None
+    lo = layout.body_start
+    return _named_body(text, lo, min(layout.body_end, lo + BODY_SEARCHED), *level)
