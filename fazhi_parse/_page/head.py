@@ -79,6 +79,8 @@ _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
 
+_CRUMB_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
+
 _BANNER: Final = re.compile(tables.BANNER)
 
 _SITE: Final = re.compile(tables.SITE_HEADER)
@@ -195,7 +197,13 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     for word in _CRUMB_WORDS:
         if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
             return item + len(word)
-    return item if is_title_line(text[item:e]) else None  # the trail ends with the title
+    if not is_title_line(text[item:e]):
+        return None
+    # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
+    for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1):
+        if _CRUMB_LABEL.fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
+            return item + k
+    return item
 
 
 class _Next(enum.Enum):

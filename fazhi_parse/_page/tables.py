@@ -90,7 +90,7 @@ PUBLISHED_KEYS: Final = ("published", "updated", "written")
 BREADCRUMB_START: Final = (
     r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的|您当前所在|当前所在|所在|现在)\s*位置"
     r"(?:\s*[是为])?\s*(?::|>|»|$)"
-    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:[>»›/\\|]|$)"
+    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:-?>|[»›/\\|]|$)"
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
@@ -100,12 +100,20 @@ BREADCRUMB_LABEL: Final = (
 """A breadcrumb label that a run-on head line is cut before."""
 
 BREADCRUMB_TRAIL: Final = (
-    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,]{1,16}(?:\s*[>»›]{1,2}\s*[^\s>»›。,]{1,16}){1,}\s*[>»›]{0,2}"
+    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,-]{1,16}"
+    r"(?:\s*(?:-?>|[>»›]{1,2})\s*[^\s>»›。,-]{1,16}){1,}\s*[>»›]{0,2}"
 )
-"""Short items separated by ``>`` or ``>>`` (a breadcrumb with no 当前位置 label)."""
+"""Short items separated by ``>``, ``>>`` or ``->`` (a breadcrumb with no 当前位置 label)."""
 
 BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
 """One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
+
+BREADCRUMB_LABEL_END: Final = r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目|依法治[省市县区州])"
+"""How the label of a site section ends (政府文件, 基层动态, 部门工作报告, 全面依法治市): the
+last item of a breadcrumb that a page which lost its line breaks glued to the title."""
+
+BREADCRUMB_LABEL_MAX: Final = 10
+"""Longest such label."""
 
 BREADCRUMB_END_WORDS: Final = (
     "正文",

@@ -154,3 +154,30 @@ def test_a_title_with_its_byline_on_the_same_line() -> None:
     report = parse("松岭县统计局2019年度法治政府建设情况报告 松岭县统计局 2020-06-08\n" + BODY)
     assert report.title == "松岭县统计局2019年度法治政府建设情况报告"
     assert report.published == date(2020, 6, 8)
+
+
+# --- run-on heads: a page whose line breaks were lost ------------------------------------------
+
+
+@given(
+    st.sampled_from(
+        ["政府文件", "基层动态", "文件通知", "部门工作报告", "全面依法治县", "通知公告"]
+    ),
+    st.sampled_from([" > ", ">", " -> ", " >> "]),
+    st.sampled_from(NAMES),
+)
+def test_the_last_label_of_a_breadcrumb_glued_to_the_title(
+    label: str, separator: str, name: str
+) -> None:
+    title = f"{name}关于2022年度法治政府建设情况的报告"
+    crumb = separator.join(["首页", "政务公开", label])
+    report = parse(crumb + title + "发布日期: 2023-01-29 12:40" + BODY.replace("\n", ""))
+    assert report.title == title
+    assert report.issuer == name
+    assert report.published == date(2023, 1, 29)
+
+
+def test_a_trail_that_ends_with_the_title_keeps_the_whole_title() -> None:
+    title = "松岭县法治建设2022年度情况报告"
+    report = parse("首页 > 政务公开 > " + title + "\n" + BODY)
+    assert report.title == title
