@@ -36,6 +36,7 @@ from typing import Final
 
 import attrs
 
+from .._text.dates import ARABIC_YEAR
 from .._text.normalize import Range
 from ..model import ChromeKind
 from . import tables
@@ -91,6 +92,14 @@ _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 
+_LEAD: Final = re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+
+_META_VALUE: Final = re.compile(
+    rf"(?:{'|'.join(sorted(tables.META_VALUES, key=len, reverse=True))})(?=\s*[\u4e00-\u9fff])"
+)
+
+_TITLE_END: Final = re.compile(tables.TITLE_END)
+
 _OPEN_CRUMB: Final = re.compile(r"[:>»›/]\s*$")
 
 _LIST_ITEM: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[-*•·>»›])")
@@ -102,18 +111,40 @@ _HEADING: Final = re.compile(
 )
 
 
+_ORG_NAME: Final = rf"(?:中共)?(?:(?!报告|的)[\u4e00-\u9fff、()]){{1,30}}?{tables.ORG_SUFFIX}"
+"""A body's name in a run-on head (no 报告 or 的 in it: it is not the end of a title)."""
+
+
+_BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
+
+
 @cache
 def _head_cuts() -> re.Pattern[str]:
     """Where a run-on head line is cut: before a metadata label, a breadcrumb number (after a
-    space), a body opener or a breadcrumb label; after a glued date, time or header piece."""
+    space), a body opener, a breadcrumb, a bullet or a title after a space; after a glued
+    date, time or header piece, a title (before an addressee, a date or a space), a bracketed
+    document number, a notice or a close button."""
     label, first = label_pattern()
-    starts = first + "-/.0123456789 \t星门政繁简报总一二三四五六七八九十过今近当您你"
+    starts = first + "-/.0123456789 \t星门政繁简报总汇情一二三四五六七八九十过今近当您你•(【[!xX×✕"
+    org = _ORG_NAME
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
         rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
-        rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL})"
-        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff])|{tables.TITLE_THEN_DATE}))"
+        rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL}|{tables.RUN_ON_BEFORE})"
+        rf"|(?P<dated>\s+)(?={ARABIC_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月])"
+        rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:{org}\s+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
+        rf"|(?P<title_end>{tables.TITLE_END}(?=\s)(?!\s*(?:-?>|[>»›/]|{_BRACKETED_NUMBER})))"
+        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff])|{tables.TITLE_THEN_DATE}"
+        rf"|{tables.TITLE_END}(?=\s*{org}\s*:)|{tables.TITLE_END}\s*{_BRACKETED_NUMBER}"
+        rf"|{tables.RUN_ON_AFTER}))"
     )
+
+
+@cache
+def _spaced_title() -> re.Pattern[str]:
+    """A title with no space in it, perhaps after the body's name and a space when the rest
+    starts like a title's second line (松岭县人民政府 2022年度…报告)."""
+    return re.compile(rf"(?:{_ORG_NAME}\s+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}")
 
 
 def _next_cut(text: str, pos: int, end: int) -> int:
@@ -134,6 +165,22 @@ def _next_cut(text: str, pos: int, end: int) -> int:
                 return m.start()
         elif kind == "before":
             return m.start()
+        elif first is not None and not text[first : m.start()].strip(" \t:|]】"):
+            continue  # a label's own value: no cut between them
+        elif kind == "dated":
+            return m.start()
+        elif kind == "spaced":  # not the title after its body's name
+            run = _spaced_title().match(text, m.end(), hi)
+            before = text[pos : m.start()].strip()
+            if (
+                run is not None
+                and is_title_line(run.group())
+                and not (is_org(before) or is_place(before))
+            ):
+                return m.start()
+        elif kind == "title_end":
+            if first is None and is_title_line(text[pos : m.end()]):  # not inside a label's value
+                return m.end()
         elif m.end() < hi:
             return m.end()
     return end
@@ -268,12 +315,40 @@ def _first_heading(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     return _Next.BODY if _HEADING.match(line) else None
 
 
+def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
+    """Where a metadata value ends when a page that lost its line breaks glued more to it,
+    and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
+    a value from a fixed list (主动公开南昌县…报告), after a title printed twice (标题: …报告
+    […]…报告)."""
+    bar = text.find("|", vs, ve)
+    if bar > vs:
+        rest = bar
+        while rest < ve and text[rest] in " \t|":
+            rest += 1
+        return bar, rest
+    m = _META_VALUE.match(text, vs, ve)
+    if m is not None:
+        return m.end(), m.end()
+    for m in _TITLE_END.finditer(text, vs, ve):
+        again = text[m.end() : ve].lstrip(" \t[【(")
+        if again[:4] == text[vs : vs + 4] and is_title_line(text[vs : m.end()]):
+            return m.end(), m.end()
+    return None
+
+
 def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
-    """A metadata label with its value (索引号: …), or a widget label (浏览次数)."""
+    """A metadata label with its value (索引号: …), or a widget label (浏览次数); what a page
+    that lost its line breaks glued to the value is read next."""
     head, text = w.head, w.text
     pair = label_at(text, s, e)
     if pair is None:
         return None
+    if pair.value is not None and (cut := _value_end(text, *pair.value)) is not None:
+        value_end, rest = cut
+        pair = attrs.evolve(pair, value=strip_range(text, pair.value[0], value_end))
+        w.queued.append((rest, e))
+        e = value_end
+        line = text[s:e]
     head.meta.add(text, pair)
     if "|" in line or text.find("\n", e) != text.find("\n", s):
         head.meta.waiting = None  # an empty table cell, or more on the line
@@ -461,6 +536,8 @@ def read_head(text: str) -> Head:
         if seg is None:
             break
         s, e = strip_range(text, *seg)
+        if (lead := _LEAD.match(text, s, e)) is not None:
+            s = lead.end()  # a bullet or a close button glued on
         if s == e:
             continue
         line = text[s:e]

@@ -25,7 +25,17 @@ META_LABELS: Final[tuple[tuple[str | None, tuple[str, ...]], ...]] = (
     ),
     (
         "publisher",
-        ("发布机构", "发布单位", "发布部门", "公开单位", "公开主体", "所属机构", "所属单位"),
+        (
+            "发布机构",
+            "发布单位",
+            "发布部门",
+            "公开单位",
+            "公开主体",
+            "所属机构",
+            "所属单位",
+            "责任部门",
+            "责任科室",
+        ),
     ),
     ("issuing_body", ("发文机关", "发文单位", "发文机构", "制发机关", "成文单位")),
     ("written", ("成文日期", "成文时间", "生成日期", "印发日期")),
@@ -51,7 +61,8 @@ META_LABELS: Final[tuple[tuple[str | None, tuple[str, ...]], ...]] = (
     ("author", ("作者", "撰稿人", "撰稿")),
     ("editor", ("责任编辑", "编辑", "审核", "校对")),
     ("validity", ("有效性", "时效性", "效力状态", "是否有效")),
-    ("disclosure", ("公开方式", "公开范围", "公开形式", "公开类型")),
+    ("disclosure", ("公开方式", "公开范围", "公开形式", "公开类型", "公开时限")),
+    ("signer", ("签发人",)),
     # widgets that sit inside metadata lines: they end a value but are not metadata
     (
         None,
@@ -82,6 +93,25 @@ META_KEY_SEPARATOR: Final = r"[\s:\]】|]|$"
 META_DECORATION: Final = r"(?:[|\-*•·]\s*)?(?:[\[【]\s*)?"
 """What may precede a label: a table bar or list bullet, an opening bracket."""
 
+META_VALUES: Final = (
+    "主动公开",
+    "依申请公开",
+    "不予公开",
+    "面向全社会",
+    "面向社会",
+    "长期公开",
+    "长期有效",
+    "现行有效",
+    "有效",
+    "失效",
+    "已失效",
+    "废止",
+    "综合政务",
+)
+"""Values that metadata fields take from a fixed list (公开方式: 主动公开; 有效性: 有效): where a
+page lost its line breaks, what follows one of them is the next piece, not more of the value
+(公开方式: 主动公开南昌县政府2022年度…报告)."""
+
 PUBLISHED_KEYS: Final = ("published", "updated", "written")
 """Metadata fields that date the page, most telling first."""
 
@@ -108,7 +138,10 @@ BREADCRUMB_TRAIL: Final = (
 BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
 """One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
 
-BREADCRUMB_LABEL_END: Final = r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目|依法治[省市县区州])"
+BREADCRUMB_LABEL_END: Final = (
+    r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目"
+    r"|依法治[省市县区州])"
+)
 """How the label of a site section ends (政府文件, 基层动态, 部门工作报告, 全面依法治市): the
 last item of a breadcrumb that a page which lost its line breaks glued to the title."""
 
@@ -261,6 +294,11 @@ FOOTER_SPLIT: Final = (
 TABLE_RULE: Final = r"[\s|:=+\-—_]+"
 """A table border or separator row."""
 
+DOC_NUMBER: Final = (
+    rf"[\u4e00-\u9fff]{{1,12}}\s*[〔\[(【]\s*{ARABIC_YEAR}\s*[〕\])】]\s*第?\s*\d{{1,4}}\s*号"
+)
+"""A document number (文号): issuer's abbreviation, bracketed year, number (天政发〔2026〕7号)."""
+
 # --- the body's first line (to cut a run-on head) -------------------------------------------
 
 BODY_OPENER: Final = (
@@ -276,6 +314,21 @@ GLUED_AFTER: Final = (
 """The end of a date, a time, a site-header piece or a table row that a page which lost its
 line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
 after it when a Han character follows."""
+
+TITLE_END: Final = r"(?:报告|总结|汇报|情况)(?:\s*\([^()\s]{1,20}\))?"
+"""How a title ends, with a bracketed year perhaps (…年度报告(2024年度))."""
+
+TITLE_RUN: Final = rf"[^\s。!?;,:|•]{{4,60}}?{TITLE_END}(?=\s|$)"
+"""A title with no space in it, ending before a space: where line breaks were turned into
+spaces (… 主动公开 松岭县2022年度…报告 • 浏览量), the head is cut before and after one that
+reads as a title."""
+
+RUN_ON_AFTER: Final = r"!|(?<![A-Za-z0-9])[xX×✕](?=\s*[\u4e00-\u9fff])"
+"""Pieces that end where a page which lost its line breaks glued on the next one (besides a
+bracketed document number): a notice's exclamation, a close button."""
+
+RUN_ON_BEFORE: Final = r"•|(?<=\s)首页\s*(?:-?>|[>»›])"
+"""Pieces that start where the one before them was glued on: a bullet, a breadcrumb."""
 
 TITLE_THEN_DATE: Final = (
     r"(?:报告|总结)\s*(?=(?:[\u4e00-\u9fff()]{2,30}\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d)"
@@ -307,11 +360,6 @@ TITLE_NOT: Final = (
 
 YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
 """A title with neither year nor 关于 is taken only when it names the genre this plainly."""
-
-DOC_NUMBER: Final = (
-    rf"[\u4e00-\u9fff]{{1,12}}\s*[〔\[(【]\s*{ARABIC_YEAR}\s*[〕\])】]\s*第?\s*\d{{1,4}}\s*号"
-)
-"""A document number (文号): issuer's abbreviation, bracketed year, number (天政发〔2026〕7号)."""
 
 TITLE_LEADING_DOC_NUMBER: Final = rf"\s*[\[【(]?\s*(?P<number>{DOC_NUMBER})\s*(?:[\]】)]|\s)\s*"
 TITLE_TRAILING_DOC_NUMBER: Final = rf"\s*[\[【(]\s*(?P<number>{DOC_NUMBER})\s*[\]】)]?\s*$"

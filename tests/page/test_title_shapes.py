@@ -4,6 +4,7 @@ of itself, site labels, notices and footers before it, bylines under it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -181,3 +182,102 @@ def test_a_trail_that_ends_with_the_title_keeps_the_whole_title() -> None:
     title = "松岭县法治建设2022年度情况报告"
     report = parse("首页 > 政务公开 > " + title + "\n" + BODY)
     assert report.title == title
+
+
+ONE_LINE = "".join
+SPACED = " ".join
+
+
+@pytest.mark.parametrize("join", [ONE_LINE, SPACED], ids=["oneline", "nl2space"])
+@pytest.mark.parametrize(
+    ("lines", "title", "published"),
+    [
+        (  # bullets and a time in 时分
+            [
+                "松岭县人民政府2022年度法治政府建设工作情况",
+                "• 2023年03月30日 09时24分",
+                "• 来源: 司法局",
+            ],
+            "松岭县人民政府2022年度法治政府建设工作情况",
+            date(2023, 3, 30),
+        ),
+        (  # a value from a fixed list, then the title
+            [
+                "发布日期: 2023-02-21",
+                "公开方式: 主动公开",
+                "松岭县政府2022年度法治政府建设工作报告",
+                "• 浏览量:",
+            ],
+            "松岭县政府2022年度法治政府建设工作报告",
+            date(2023, 2, 21),
+        ),
+        (  # a document number after the title, then the site's name
+            [
+                "松岭县自然资源局2022年度法治政府建设工作报告(松自然资字〔2022〕79号)",
+                "松岭县人民政府门户网站 www.example.gov.cn 发布时间:2022-12-24 11:51",
+            ],
+            "松岭县自然资源局2022年度法治政府建设工作报告",
+            date(2022, 12, 24),
+        ),
+        (  # a table row holding the title, an addressee after it
+            [
+                "| 标 题: | 松岭县外事办公室关于2022年法治政府建设工作情况的报告 | ||",
+                "市委、市政府:",
+            ],
+            "松岭县外事办公室关于2022年法治政府建设工作情况的报告",
+            None,
+        ),
+        (  # the title printed twice in the 标题 field, an addressee glued after it
+            [
+                "- 发布时间: 2023-02-24",
+                "- 标题: [松政发〔2023〕7号]松岭县人民政府关于2022年法治政府建设情况的报告",
+                "[松政发〔2023〕7号]松岭县人民政府关于2022年法治政府建设情况的报告",
+                "县委:",
+            ],
+            "松岭县人民政府关于2022年法治政府建设情况的报告",
+            date(2023, 2, 24),
+        ),
+        (  # a notice and its close button
+            [
+                "建议升级浏览器版本到最新版本!",
+                "X",
+                "松岭县司法局关于2022年度法治政府建设情况的报告",
+                "来源: 松岭县司法局 发布时间: 2023-02-12 09:41",
+            ],
+            "松岭县司法局关于2022年度法治政府建设情况的报告",
+            date(2023, 2, 12),
+        ),
+    ],
+)
+def test_run_on_heads(
+    join: Callable[[list[str]], str], lines: list[str], title: str, published: date | None
+) -> None:
+    report = parse(join([*lines, BODY.replace("\n", "")]))
+    assert report.title == title
+    assert report.published == published
+    assert report.year == 2022
+
+
+@pytest.mark.parametrize("join", [ONE_LINE, SPACED], ids=["oneline", "nl2space"])
+@pytest.mark.parametrize("addressee", ["县委、县政府:", "市委全面依法治市委员会:", "区人大常委会:"])
+def test_an_addressee_glued_to_the_preamble(
+    join: Callable[[list[str]], str], addressee: str
+) -> None:
+    preamble = "2025年,青石镇坚持以习近平法治思想为指导,推进法治政府建设。"
+    report = parse(join([addressee, preamble, "一、主要举措和成效", "(一)学法用法。"]))
+    assert (report.year, report.issuer) == (2025, "青石镇")
+
+
+def test_a_title_after_a_byline_when_line_breaks_became_spaces() -> None:
+    text = SPACED(
+        [
+            "今天是:",
+            "中国政府网|某某省政府网|繁体|无障碍",
+            "2026-01-20 17:01  |  松岭市水务局",
+            "市水务局2025年度法治政府建设情况报告",
+            BODY.replace("\n", " "),
+        ]
+    )
+    report = parse(text)
+    assert report.title == "市水务局2025年度法治政府建设情况报告"
+    assert report.published == date(2026, 1, 20)
