@@ -281,3 +281,20 @@ def test_a_title_after_a_byline_when_line_breaks_became_spaces() -> None:
     report = parse(text)
     assert report.title == "市水务局2025年度法治政府建设情况报告"
     assert report.published == date(2026, 1, 20)
+
+
+def test_a_signature_before_the_footer_when_line_breaks_became_spaces() -> None:
+    text = SPACED(
+        [
+            "松岭县司法局2022年度法治政府建设情况报告",
+            BODY.replace("\n", " "),
+            "特此报告。",
+            "松岭县司法局",
+            "2022年12月31日",
+            "网站地图 网站标识码:4207000024 鄂ICP备05017375号",
+            "主办单位:松岭县司法局 地址:松岭县人民路1号",
+        ]
+    )
+    report = parse(text)
+    assert report.signed == date(2022, 12, 31)
+    assert any(c.kind is ChromeKind.FOOTER for c in report.chrome)
