@@ -7,7 +7,8 @@
             | breadcrumb          (当前位置: 首页 > …, or one item a line, or a title glued on)
             | metadata-label      (索引号: …, or a widget label)
             | widget              (打印 关闭 字体)
-            | site-header         (date banner, 门户网站, 无障碍, 简体|繁体)
+            | site-header         (date banner, 门户网站, 无障碍, 简体|繁体, 请升级浏览器)
+            | footer              (a site footer above the title: Copyright, ICP备)
             | navigation          (首页 政务公开 互动交流)
             | table-rule          (|---|---|)
             | date-line           (above the title: a banner; under it: the publication date)
@@ -76,6 +77,8 @@ _BREADCRUMB_TRAIL: Final = re.compile(rf"\s*(?:{tables.BREADCRUMB_TRAIL})")
 
 _BREADCRUMB_ITEM: Final = re.compile(rf"\s*(?:{tables.BREADCRUMB_ITEM})\s*")
 
+_NAV_WORDS: Final = tuple(sorted(tables.NAV_WORDS, key=len, reverse=True))
+
 _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
@@ -87,6 +90,8 @@ _BANNER: Final = re.compile(tables.BANNER)
 _SITE: Final = re.compile(tables.SITE_HEADER)
 
 _NOTICE: Final = re.compile(tables.SITE_NOTICE)
+
+_FOOTER: Final = re.compile(tables.FOOTER)
 
 _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
@@ -111,9 +116,14 @@ _HEADING: Final = re.compile(
 )
 
 
-_ORG_NAME: Final = rf"(?:中共)?(?:(?!报告|的)[\u4e00-\u9fff、()]){{1,30}}?{tables.ORG_SUFFIX}"
-"""A body's name in a run-on head (no 报告 or 的 in it: it is not the end of a title)."""
+_ORG_NAME: Final = (
+    rf"(?:(?:中共)?(?:(?!报告|的)[\u4e00-\u9fff、()]){{1,30}}?{tables.ORG_SUFFIX}"
+    rf"|{tables.PLACE_LINE})"
+)
+"""A body's or a place's name in a run-on head (no 报告 or 的 in it: not a title's end)."""
 
+
+_NAMED_TITLE: Final = re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
 
 _BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
 
@@ -125,26 +135,35 @@ def _head_cuts() -> re.Pattern[str]:
     date, time or header piece, a title (before an addressee, a date or a space), a bracketed
     document number, a notice or a close button."""
     label, first = label_pattern()
-    starts = first + "-/.0123456789 \t星门政繁简报总汇情一二三四五六七八九十过今近当您你•(【[!xX×✕"
+    starts = (
+        first + "-/.0123456789 \t星门政繁简报总汇情一二三四五六七八九十过今近当您你•(【[!xX×✕备版"
+    )
+    starts += "".join(word[0] for word in tables.BREADCRUMB_END_WORDS)
     org = _ORG_NAME
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
         rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
         rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL}|{tables.RUN_ON_BEFORE})"
         rf"|(?P<dated>\s+)(?={ARABIC_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月])"
-        rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:{org}\s+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
+        rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:(?:{org}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
         rf"|(?P<title_end>{tables.TITLE_END}(?=\s)(?!\s*(?:-?>|[>»›/]|{_BRACKETED_NUMBER})))"
-        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff])|{tables.TITLE_THEN_DATE}"
+        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff\[【])|{tables.TITLE_THEN_DATE}"
         rf"|{tables.TITLE_END}(?=\s*{org}\s*:)|{tables.TITLE_END}\s*{_BRACKETED_NUMBER}"
-        rf"|{tables.RUN_ON_AFTER}))"
+        rf"|{tables.RUN_ON_AFTER}|(?:{'|'.join(tables.BREADCRUMB_END_WORDS)})(?=[\sA-Za-z©])))"
     )
+
+
+def _own_value(between: str) -> bool:
+    """Is what follows a label after ``between`` its value? Yes when only separators lie
+    between (索引号: X, | 标题 | X); no after an empty table cell (| 文号 | | X)."""
+    return not between.strip(" \t:|[]【】") and between.count("|") < 2
 
 
 @cache
 def _spaced_title() -> re.Pattern[str]:
-    """A title with no space in it, perhaps after the body's name and a space when the rest
-    starts like a title's second line (松岭县人民政府 2022年度…报告)."""
-    return re.compile(rf"(?:{_ORG_NAME}\s+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}")
+    """A title with no space in it, perhaps after the bodies' names and a space when the rest
+    starts like a title's second line (中共松岭县委 松岭县人民政府 关于…报告)."""
+    return re.compile(rf"(?:(?:{_ORG_NAME}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}")
 
 
 def _next_cut(text: str, pos: int, end: int) -> int:
@@ -165,7 +184,7 @@ def _next_cut(text: str, pos: int, end: int) -> int:
                 return m.start()
         elif kind == "before":
             return m.start()
-        elif first is not None and not text[first : m.start()].strip(" \t:|]】"):
+        elif first is not None and _own_value(text[first : m.start()]):
             continue  # a label's own value: no cut between them
         elif kind == "dated":
             return m.start()
@@ -175,7 +194,7 @@ def _next_cut(text: str, pos: int, end: int) -> int:
             if (
                 run is not None
                 and is_title_line(run.group())
-                and not (is_org(before) or is_place(before))
+                and not ((is_org(before) or is_place(before)) and not _SITE.search(before))
             ):
                 return m.start()
         elif kind == "title_end":
@@ -295,6 +314,8 @@ def _breadcrumb(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
     if crumb or (w.crumbs and _BREADCRUMB_ITEM.match(line)):
         glued = _glued_title(text, s, e)
+        if glued is not None and (label := _section_label(text, glued, e)) is not None:
+            glued = label  # … > 法治政府建设政策解读松岭县…报告
         if glued is not None and glued > s:
             head.add(ChromeKind.BREADCRUMB, *strip_range(text, s, glued))
             head.titles += _copies(text, glued, e)
@@ -343,7 +364,12 @@ def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     pair = label_at(text, s, e)
     if pair is None:
         return None
-    if pair.value is not None and (cut := _value_end(text, *pair.value)) is not None:
+    if pair.value is not None and not _own_value(text[pair.label[1] : pair.value[0]]):
+        w.queued.append((pair.value[0], e))  # an empty cell: what follows is the next piece
+        e = pair.value[0]
+        pair = attrs.evolve(pair, value=None)
+        line = text[s:e]
+    elif pair.value is not None and (cut := _value_end(text, *pair.value)) is not None:
         value_end, rest = cut
         pair = attrs.evolve(pair, value=strip_range(text, pair.value[0], value_end))
         w.queued.append((rest, e))
@@ -375,6 +401,14 @@ def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
         w.head.add(ChromeKind.HEADER, s, e)
         return _Next.TAKEN
     return None
+
+
+def _footer(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A site footer printed above the title (Copyright © … 版权所有, …ICP备…号)."""
+    if w.head.titles or len(line) > tables.SITE_NOTICE_MAX or _FOOTER.search(line) is None:
+        return None
+    w.head.add(ChromeKind.FOOTER, s, e)
+    return _Next.TAKEN
 
 
 def _navigation(w: _Walk, s: int, e: int, line: str) -> _Next | None:
@@ -438,12 +472,31 @@ def _quoted_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     return _Next.TAKEN
 
 
+def _section_label(text: str, s: int, e: int) -> int | None:
+    """Where the title starts when a site section's name (a navigation word, or a label that
+    ends like one: 法治专栏) is glued before it and the rest names the body (政策解读松岭县
+    人民政府2022年度…报告); None when nothing is glued."""
+    ends = [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
+    ends += [
+        s + k
+        for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
+        if _CRUMB_LABEL.fullmatch(text, s, s + k)
+    ]
+    for rest in ends:
+        if _NAMED_TITLE.match(text, rest, e) and is_title_line(text[rest:e]):
+            return rest
+    return None
+
+
 def _title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     """A title line (or two copies of it glued), joined to a body's name printed above it
     that it continues."""
     head, text = w.head, w.text
     if not is_title_line(line) and doc_number_around(text, (s, e)) is None:
         return None
+    if (label := _section_label(text, s, e)) is not None:
+        head.add(ChromeKind.NAVIGATION, s, label)  # 政策解读松岭县人民政府…报告
+        s = label
     *copies, (s, e) = _copies(text, s, e)
     head.titles += copies
     org = head.chrome[-1] if head.chrome else None
@@ -466,7 +519,9 @@ def _two_line_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     if not head.pending or head.titles:
         return None
     ps, pe = head.pending[-1]
-    if text.count("\n", pe, s) <= 2 and is_title_line(text[ps:pe] + line):
+    if text.count("\n", pe, s) <= tables.TITLE_JOIN_MAX_BREAKS and is_title_line(
+        text[ps:pe] + line
+    ):
         head.pending.pop()
         head.titles.append((ps, e))
         head.last = e
@@ -512,6 +567,7 @@ HEAD_RULES: Final[tuple[_Rule, ...]] = (
     _metadata_label,
     _widget,
     _site_header,
+    _footer,
     _navigation,
     _table_rule,
     _date_line,

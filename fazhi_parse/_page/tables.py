@@ -310,10 +310,11 @@ BODY_OPENER: Final = (
 
 GLUED_AFTER: Final = (
     r"[-/.]\d{1,2}|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
+    r"|备\s*\d+\s*号(?:-\d+)?|版权所有"
 )
-"""The end of a date, a time, a site-header piece or a table row that a page which lost its
-line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
-after it when a Han character follows."""
+"""The end of a date, a time, a site-header or footer piece or a table row that a page which
+lost its line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…, …ICP备
+12345678号松岭县…): the head is cut after it when a Han character follows."""
 
 TITLE_END: Final = r"(?:报告|总结|汇报|情况)(?:\s*\([^()\s]{1,20}\))?"
 """How a title ends, with a bracketed year perhaps (…年度报告(2024年度))."""
@@ -370,6 +371,10 @@ lost to a cell border): page furniture, not part of the title ([天政发〔2026
 QUOTED_TITLE_REST_MAX: Final = 40
 """A title printed in 《》 at the start of a line may be followed by this much description
 (《…报告》是2019年…发布的通知。)."""
+
+TITLE_JOIN_MAX_BREAKS: Final = 4
+"""Most line breaks between the two lines of a title (a page that puts a blank line, or two,
+between all its lines)."""
 
 TITLE_MAX: Final = 90
 """Longest title (characters, both lines of a two-line title together)."""

@@ -62,7 +62,7 @@ def joins(text: str, first: Range, second: Range) -> bool:
     goes on (…人民政府关于 / …的报告), or it is only the body's name and the second starts
     like the rest of a title (松岭县人民政府 / 关于… or / 2023年度…报告). A site label
     (法治专栏 / 关于…) is no part of the title."""
-    if first[1] > second[0] or text.count("\n", first[1], second[0]) > 2:
+    if first[1] > second[0] or text.count("\n", first[1], second[0]) > tables.TITLE_JOIN_MAX_BREAKS:
         return False
     head = text[first[0] : first[1]]
     continues = _TITLE_JOIN_BEFORE.search(head) is not None or (

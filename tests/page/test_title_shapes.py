@@ -298,3 +298,26 @@ def test_a_signature_before_the_footer_when_line_breaks_became_spaces() -> None:
     report = parse(text)
     assert report.signed == date(2022, 12, 31)
     assert any(c.kind is ChromeKind.FOOTER for c in report.chrome)
+
+
+@pytest.mark.parametrize("label", ["政策解读", "法治专栏", "工作动态"])
+def test_a_site_label_glued_to_the_title(label: str) -> None:
+    title = "松岭县人民政府2022年度法治政府建设情况报告"
+    report = parse(label + title + BODY)
+    assert (report.title, report.issuer) == (title, "松岭县人民政府")
+
+
+def test_a_title_that_opens_with_a_section_word_keeps_it() -> None:
+    title = "法治政府建设2022年度报告"  # no body's name after the word: nothing is glued
+    assert parse(title + "\n" + BODY).title == title
+
+
+@pytest.mark.parametrize("join", [ONE_LINE, SPACED], ids=["oneline", "nl2space"])
+def test_a_footer_above_the_title_when_line_breaks_are_lost(
+    join: Callable[[list[str]], str],
+) -> None:
+    lines = ["1. 当前位置:", "2. 首页", "3. 正文", "Copyright © 2023 松岭县人民政府 版权所有"]
+    lines += ["浙ICP备12345678号", "松岭县人民政府2022年度法治政府建设情况报告"]
+    report = parse(join([*lines, BODY.replace("\n", "")]))
+    assert report.title == "松岭县人民政府2022年度法治政府建设情况报告"
+    assert any(c.kind is ChromeKind.FOOTER for c in report.chrome)
