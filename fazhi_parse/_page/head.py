@@ -23,8 +23,12 @@
 Each alternative is a rule function (:data:`HEAD_RULES`, in this order; the first-heading
 rule sits after the breadcrumb rule); the first rule that takes a segment decides. The head
 is read one *segment* at a time. Segments are lines, further cut where a page that lost its
-line breaks glued pieces together: before a metadata label, a breadcrumb number or a body
-opener (2022年，…). Only the head is read, so the cost does not grow with the body.
+line breaks (or turned them into spaces) glued pieces together: before a metadata label, a
+breadcrumb, a bullet, a date or a title that follows a space, a body opener (2022年，…);
+after a date or time, a title (before an addressee, a space or its document number), a
+footer's ICP number, a notice. A metadata value ends at a table bar, after a value from a
+fixed list (主动公开…) or after a title printed twice. Only the head is read, so the cost does
+not grow with the body.
 """
 
 from __future__ import annotations
