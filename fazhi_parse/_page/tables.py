@@ -309,7 +309,7 @@ BODY_OPENER: Final = (
 """Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
 
 GLUED_AFTER: Final = (
-    r"[-/.]\d{1,2}|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
+    r"[-/.]\d{1,2}(?:\s*[】\])])?|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
     r"|备\s*\d+\s*号(?:-\d+)?|版权所有"
 )
 """The end of a date, a time, a site-header or footer piece or a table row that a page which

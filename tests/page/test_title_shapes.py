@@ -321,3 +321,14 @@ def test_a_footer_above_the_title_when_line_breaks_are_lost(
     report = parse(join([*lines, BODY.replace("\n", "")]))
     assert report.title == "松岭县人民政府2022年度法治政府建设情况报告"
     assert any(c.kind is ChromeKind.FOOTER for c in report.chrome)
+
+
+def test_a_bracketed_date_glued_to_the_title() -> None:
+    text = (
+        "【来源:松岭县司法局 | 发布日期:2024-04-10 】松岭县2023年度法治政府建设工作情况报告"
+        "按照《法治政府建设实施纲要(2021-2025年)》要求,现将全县2023年度法治政府建设情况报告如下。"
+        "一、主要举措和成效(一)学法用法。"
+    )
+    report = parse(text)
+    assert report.title == "松岭县2023年度法治政府建设工作情况报告"
+    assert (report.year, report.published) == (2023, date(2024, 4, 10))
