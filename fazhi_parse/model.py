@@ -20,6 +20,7 @@ __all__ = [
     "Change",
     "Chrome",
     "ChromeKind",
+    "DatePrecision",
     "Diagnostic",
     "DiagnosticCode",
     "FrozenDict",
@@ -350,6 +351,23 @@ class Section:
 Node = Section | Measure
 
 
+class DatePrecision(str, enum.Enum):
+    """How much of a date the text printed: a whole date, or only its year and month.
+
+    A month-precision date (a signature dated 2023年3月) is stored as the first of that month
+    so that ``Report.published`` and ``Report.signed`` stay plain ``datetime.date`` values
+    (pandas, comparisons); its day was not printed and must not be read as one.
+    """
+
+    DAY = "day"
+    """Year, month and day were printed (or repaired from a mangled form)."""
+    MONTH = "month"
+    """Only year and month were printed; the date holds the 1st of the month."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class ChromeKind(str, enum.Enum):
     """Web-page furniture that is not part of the report body."""
 
@@ -446,9 +464,14 @@ class Report:
     issuer: str | None = None
     """The reporting body as printed (normalized)."""
     published: date | None = None
-    """Publication date from the page or its metadata."""
+    """Publication date from the page or its metadata (see ``published_precision``)."""
+    published_precision: DatePrecision | None = None
+    """How much of ``published`` the page printed; None exactly when ``published`` is None.
+    For :attr:`DatePrecision.MONTH` the day is the 1st by convention, not a reading."""
     signed: date | None = None
-    """Date of the signature block."""
+    """Date of the signature block (see ``signed_precision``)."""
+    signed_precision: DatePrecision | None = None
+    """How much of ``signed`` the signature printed; None exactly when ``signed`` is None."""
     meta: Mapping[str, str] = attrs.field(factory=FrozenDict, converter=_frozen)
     """Page metadata block by canonical field name (``index_no``, ``publisher``…); an
     immutable mapping, so that a Report hashes."""

@@ -32,11 +32,13 @@ __all__ = [
     "CN_ORDINAL_RE",
     "CN_PLAIN_DIGITS",
     "CN_UNITS",
+    "YEAR_DIGITS",
     "NumeralError",
     "circled_ordinal",
     "cn_number",
     "cn_ordinal",
     "cn_quantity",
+    "cn_year",
     "scaled",
     "to_circled",
     "to_cn_number",
@@ -71,6 +73,13 @@ _SMALL_UNITS: Final[dict[str, int]] = {
     **dict(zip(CN_FINANCIAL_UNITS, (10, 100, 1000), strict=True)),
 }
 _BIG_UNITS: Final[dict[str, int]] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+YEAR_DIGITS: Final[dict[str, int]] = {
+    **{c: CN_DIGITS[c] for c in "〇零" + _DIGITS_1_9},
+    # what scraped pages print for 〇: a white circle, a letter O, an ASCII zero
+    **dict.fromkeys("○O0", 0),
+}
+"""Digits of a year written out digit by digit (二〇二三年, 二○二三年, 二O二三年)."""
 
 CN_NUMBER_CHARS: Final = "".join(CN_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 """Every character that may occur in a Chinese quantity numeral."""
@@ -276,3 +285,16 @@ def cn_quantity(text: str) -> Decimal:
     if not head or not tail or any(c not in CN_DIGITS for c in tail):
         raise NumeralError(f"not a Chinese decimal: {text!r}")
     return cn_number(head) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in tail))
+
+
+def cn_year(text: str) -> int:
+    """Read a year written digit by digit: 二〇二三 → 2023, 二○一九 → 2019; ASCII digits
+    pass through (2023 → 2023).
+
+    Raises :class:`NumeralError` for any other character (二千零二十三 is a quantity).
+    """
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if not text or any(c not in YEAR_DIGITS for c in text):
+        raise NumeralError(f"not a year written digit by digit: {text!r}")
+    return int("".join(str(YEAR_DIGITS[c]) for c in text))

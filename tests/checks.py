@@ -105,6 +105,9 @@ def check_report(report: Report, source: str) -> None:
         _inside(report.title_span, n, "title")
     if report.closing is not None:
         _inside(report.closing, n, "closing")
+    # a date has a precision exactly when it is known
+    assert (report.published is None) == (report.published_precision is None), "published"
+    assert (report.signed is None) == (report.signed_precision is None), "signed"
     # preamble, sections and closing follow one another with nothing but blanks between
     view = normalize(source)
     parts = [report.preamble, *(s.span for s in report.sections)]

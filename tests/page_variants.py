@@ -2,7 +2,7 @@
 
 Each variant is derived from a text by a program: full-width punctuation, Traditional
 script (OpenCC s2t), CRLF line ends, U+3000 indentation, blank lines between lines, every
-line break removed, and all at once. :func:`fields` is what a parse must keep across them.
+line break removed or turned into a space, and all at once. :func:`fields` is what a parse must keep across them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "ideographic-indent": lambda t: "\n".join("\u3000\u3000" + line for line in _lines(t)),
     "blank-lines": lambda t: "\n\n".join(_lines(t)),
     "no-line-breaks": lambda t: "".join(_lines(t)),
+    "line-breaks-as-spaces": lambda t: " ".join(line.strip() for line in _lines(t) if line.strip()),
     "all-at-once": lambda t: "\r\n".join(
         "\u3000\u3000" + line for line in _lines(_S2T(t).translate(_FULL_WIDTH))
     ),
@@ -55,7 +56,9 @@ def fields(text: str) -> dict[str, Any]:
         "year": report.year,
         "issuer": report.issuer,
         "published": report.published,
+        "published_precision": report.published_precision,
         "signed": report.signed,
+        "signed_precision": report.signed_precision,
         "kinds": [(s.kind, s.implicit) for s in report.sections],
         "parts": [p.present for p in report.parts],
     }

@@ -58,6 +58,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "_metrics/units.py",
     "_metrics/indicators.py",
     "_metrics/clauses.py",
+    "_report/tables.py",
 )
 """Modules that hold rules as data: constants and record classes, no functions."""
 

@@ -23,10 +23,12 @@ from fazhi_parse.numerals import (
     CN_ORDINAL_RE,
     CN_PLAIN_DIGITS,
     CN_UNITS,
+    YEAR_DIGITS,
     NumeralError,
     circled_ordinal,
     cn_number,
     cn_ordinal,
+    cn_year,
     to_circled,
     to_cn_ordinal,
 )
@@ -178,3 +180,25 @@ def test_cn_number_rejects_non_numerals(text: str) -> None:
     except NumeralError:
         return
     assert set(text) <= set(CN_NUMBER_CHARS)
+
+
+# --- years written digit by digit ------------------------------------------------------------
+
+
+@given(st.integers(1900, 2099), st.data())
+def test_year_digit_by_digit_round_trip(year: int, data: st.DataObject) -> None:
+    """A year written with any of the printed forms of 〇 (〇 零 ○ O 0) reads back."""
+    zeros = [c for c, v in YEAR_DIGITS.items() if v == 0]
+    ones_to_nine = "一二三四五六七八九"
+    text = "".join(
+        data.draw(st.sampled_from(zeros)) if d == "0" else ones_to_nine[int(d) - 1]
+        for d in str(year)
+    )
+    assert cn_year(text) == year
+    assert cn_year(str(year)) == year
+
+
+@pytest.mark.parametrize("text", ["", "二千零二十三", "二〇二三年", "两〇二三"])
+def test_year_refuses_what_is_not_digit_by_digit(text: str) -> None:
+    with pytest.raises(NumeralError):
+        cn_year(text)

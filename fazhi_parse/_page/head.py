@@ -2,29 +2,62 @@
 
 ::
 
-    head = (breadcrumb | header | navigation | metadata | widget | title)*
+    head    = segment* body
+    segment = metadata-value      (the value under a label that ended its line)
+            | breadcrumb          (当前位置: 首页 > …, or one item a line, or a title glued on)
+            | metadata-label      (索引号: …, or a widget label)
+            | widget              (打印 关闭 字体)
+            | site-header         (date banner, 门户网站, 无障碍, 简体|繁体, 请升级浏览器)
+            | footer              (a site footer above the title: Copyright, ICP备)
+            | navigation          (首页 政务公开 互动交流)
+            | table-rule          (|---|---|)
+            | date-line           (above the title: a banner; under it: the publication date)
+            | byline              (a date beside a body's name: the publication date)
+            | quoted-title        (《…报告》 at the start of a line, a description after it)
+            | title-line          (…年度法治政府建设情况报告, joined to a name above it)
+            | two-line-title      (a pending short line + this line make a title)
+            | weak-line           (short, no sentence: pending above the title, a name under)
+            | glued-title         (a title with the body glued on: cut, the rest read next)
+    body    = first-heading | any other segment
 
-The head is read one *segment* at a time. Segments are lines, further cut where a page that
-lost its line breaks glued pieces together: before a metadata label, a breadcrumb number or
-a body opener (2022年，…). Only the head is read, so the cost does not grow with the body.
+Each alternative is a rule function (:data:`HEAD_RULES`, in this order; the first-heading
+rule sits after the breadcrumb rule); the first rule that takes a segment decides. The head
+is read one *segment* at a time. Segments are lines, further cut where a page that lost its
+line breaks (or turned them into spaces) glued pieces together: before a metadata label, a
+breadcrumb, a bullet, a date or a title that follows a space, a body opener (2022年，…);
+after a date or time, a title (before an addressee, a space or its document number), a
+footer's ICP number, a notice. A metadata value ends at a table bar, after a value from a
+fixed list (主动公开…) or after a title printed twice. Only the head is read, so the cost does
+not grow with the body.
 """
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Final
 
 import attrs
 
+from .._text.dates import ARABIC_YEAR
 from .._text.normalize import Range
 from ..model import ChromeKind
 from . import tables
-from .lines import is_navigation, is_org, is_place, is_weak, is_widget, strip_range, whole_date
+from .lines import (
+    byline,
+    is_navigation,
+    is_org,
+    is_place,
+    is_weak,
+    is_widget,
+    strip_range,
+    whole_date,
+)
 from .metadata import MetaBlock, label_at, label_end, label_pattern
 from .state import ChromeRange
-from .title import is_title_line, joins, yearless_title
+from .title import doc_number_around, is_title_line, joins, yearless_title
 
 __all__ = ["Head", "read_head", "settle_title"]
 
@@ -48,17 +81,33 @@ _BREADCRUMB_TRAIL: Final = re.compile(rf"\s*(?:{tables.BREADCRUMB_TRAIL})")
 
 _BREADCRUMB_ITEM: Final = re.compile(rf"\s*(?:{tables.BREADCRUMB_ITEM})\s*")
 
+_NAV_WORDS: Final = tuple(sorted(tables.NAV_WORDS, key=len, reverse=True))
+
 _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
+
+_CRUMB_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
 
 _BANNER: Final = re.compile(tables.BANNER)
 
 _SITE: Final = re.compile(tables.SITE_HEADER)
 
+_NOTICE: Final = re.compile(tables.SITE_NOTICE)
+
+_FOOTER: Final = re.compile(tables.FOOTER)
+
 _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
 _TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
+
+_LEAD: Final = re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+
+_META_VALUE: Final = re.compile(
+    rf"(?:{'|'.join(sorted(tables.META_VALUES, key=len, reverse=True))})(?=\s*[\u4e00-\u9fff])"
+)
+
+_TITLE_END: Final = re.compile(tables.TITLE_END)
 
 _OPEN_CRUMB: Final = re.compile(r"[:>»›/]\s*$")
 
@@ -71,18 +120,54 @@ _HEADING: Final = re.compile(
 )
 
 
+_ORG_NAME: Final = (
+    rf"(?:(?:中共)?(?:(?!报告|的)[\u4e00-\u9fff、()]){{1,30}}?{tables.ORG_SUFFIX}"
+    rf"|{tables.PLACE_LINE})"
+)
+"""A body's or a place's name in a run-on head (no 报告 or 的 in it: not a title's end)."""
+
+
+_NAMED_TITLE: Final = re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+
+_BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
+
+
 @cache
 def _head_cuts() -> re.Pattern[str]:
     """Where a run-on head line is cut: before a metadata label, a breadcrumb number (after a
-    space), a body opener or a breadcrumb label; after a glued date, time or header piece."""
+    space), a body opener, a breadcrumb, a bullet or a title after a space; after a glued
+    date, time or header piece, a title (before an addressee, a date or a space), a bracketed
+    document number, a notice or a close button."""
     label, first = label_pattern()
-    starts = first + "-/.0123456789 \t星门政繁简报总一二三四五六七八九十过今近当您你"
+    starts = (
+        first + "-/.0123456789 \t星门政繁简报总汇情一二三四五六七八九十过今近当您你•(【[!xX×✕备版"
+    )
+    starts += "".join(word[0] for word in tables.BREADCRUMB_END_WORDS)
+    org = _ORG_NAME
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
         rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
-        rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL})"
-        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff])|{tables.TITLE_THEN_DATE}))"
+        rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL}|{tables.RUN_ON_BEFORE})"
+        rf"|(?P<dated>\s+)(?={ARABIC_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月])"
+        rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:(?:{org}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
+        rf"|(?P<title_end>{tables.TITLE_END}(?=\s)(?!\s*(?:-?>|[>»›/]|{_BRACKETED_NUMBER})))"
+        rf"|(?P<after>(?:{tables.GLUED_AFTER})(?=[\u4e00-\u9fff\[【])|{tables.TITLE_THEN_DATE}"
+        rf"|{tables.TITLE_END}(?=\s*{org}\s*:)|{tables.TITLE_END}\s*{_BRACKETED_NUMBER}"
+        rf"|{tables.RUN_ON_AFTER}|(?:{'|'.join(tables.BREADCRUMB_END_WORDS)})(?=[\sA-Za-z©])))"
     )
+
+
+def _own_value(between: str) -> bool:
+    """Is what follows a label after ``between`` its value? Yes when only separators lie
+    between (索引号: X, | 标题 | X); no after an empty table cell (| 文号 | | X)."""
+    return not between.strip(" \t:|[]【】") and between.count("|") < 2
+
+
+@cache
+def _spaced_title() -> re.Pattern[str]:
+    """A title with no space in it, perhaps after the bodies' names and a space when the rest
+    starts like a title's second line (中共松岭县委 松岭县人民政府 关于…报告)."""
+    return re.compile(rf"(?:(?:{_ORG_NAME}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}")
 
 
 def _next_cut(text: str, pos: int, end: int) -> int:
@@ -103,6 +188,22 @@ def _next_cut(text: str, pos: int, end: int) -> int:
                 return m.start()
         elif kind == "before":
             return m.start()
+        elif first is not None and _own_value(text[first : m.start()]):
+            continue  # a label's own value: no cut between them
+        elif kind == "dated":
+            return m.start()
+        elif kind == "spaced":  # not the title after its body's name
+            run = _spaced_title().match(text, m.end(), hi)
+            before = text[pos : m.start()].strip()
+            if (
+                run is not None
+                and is_title_line(run.group())
+                and not ((is_org(before) or is_place(before)) and not _SITE.search(before))
+            ):
+                return m.start()
+        elif kind == "title_end":
+            if first is None and is_title_line(text[pos : m.end()]):  # not inside a label's value
+                return m.end()
         elif m.end() < hi:
             return m.end()
     return end
@@ -166,118 +267,349 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     for word in _CRUMB_WORDS:
         if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
             return item + len(word)
-    return item if is_title_line(text[item:e]) else None  # the trail ends with the title
+    if not is_title_line(text[item:e]):
+        return None
+    # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
+    for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1):
+        if _CRUMB_LABEL.fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
+            return item + k
+    return item
+
+
+class _Next(enum.Enum):
+    """What a rule made of a segment."""
+
+    TAKEN = "taken"
+    """Chrome or (part of) the title: read the next segment."""
+    BODY = "body"
+    """The body's first line: the head ends before it."""
+
+
+@attrs.define(kw_only=True)
+class _Walk:
+    """The head being read, and what the rules remember between segments."""
+
+    text: str
+    head: Head
+    crumbs: bool = False
+    """A breadcrumb trail printed one item a line is open."""
+    queued: list[Range] = attrs.field(factory=list)
+    """The second piece of a segment that a rule cut in two, read next."""
+
+
+def _metadata_value(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A metadata value printed alone on the line under its label (a table one cell a line)."""
+    head, text = w.head, w.text
+    waiting = head.meta.waiting
+    if waiting and label_at(text, s, e) is None and is_weak(line) and not is_title_line(line):
+        head.meta.put(text, waiting, (s, e))
+        head.add(ChromeKind.METADATA, s, e)
+        return _Next.TAKEN
+    head.meta.waiting = None
+    return None
+
+
+def _breadcrumb(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A breadcrumb trail (当前位置: 首页 > …), one item a line while the trail is open, or
+    its last item with the title glued to it."""
+    head, text = w.head, w.text
+    if w.crumbs and text.count("\n", head.last, s) > 1 and not _LIST_ITEM.match(line):
+        w.crumbs = False  # a blank line ends a trail printed one item a line
+    crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
+    if crumb or (w.crumbs and _BREADCRUMB_ITEM.match(line)):
+        glued = _glued_title(text, s, e)
+        if glued is not None and (label := _section_label(text, glued, e)) is not None:
+            glued = label  # … > 法治政府建设政策解读松岭县…报告
+        if glued is not None and glued > s:
+            head.add(ChromeKind.BREADCRUMB, *strip_range(text, s, glued))
+            head.titles += _copies(text, glued, e)
+            head.in_crumbs.add(head.titles[-1])
+            w.crumbs = False
+            return _Next.TAKEN
+        if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
+            # a trail goes on over the next lines while it is open (当前位置: / 首页 >)
+            w.crumbs = w.crumbs or _OPEN_CRUMB.search(line) is not None
+            head.add(ChromeKind.BREADCRUMB, s, e)
+            return _Next.TAKEN
+    w.crumbs = False
+    return None
+
+
+def _first_heading(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """The body's first heading (一、…): a report with no preamble."""
+    return _Next.BODY if _HEADING.match(line) else None
+
+
+def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
+    """Where a metadata value ends when a page that lost its line breaks glued more to it,
+    and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
+    a value from a fixed list (主动公开南昌县…报告), after a title printed twice (标题: …报告
+    […]…报告)."""
+    bar = text.find("|", vs, ve)
+    if bar > vs:
+        rest = bar
+        while rest < ve and text[rest] in " \t|":
+            rest += 1
+        return bar, rest
+    m = _META_VALUE.match(text, vs, ve)
+    if m is not None:
+        return m.end(), m.end()
+    for m in _TITLE_END.finditer(text, vs, ve):
+        again = text[m.end() : ve].lstrip(" \t[【(")
+        if again[:4] == text[vs : vs + 4] and is_title_line(text[vs : m.end()]):
+            return m.end(), m.end()
+    return None
+
+
+def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A metadata label with its value (索引号: …), or a widget label (浏览次数); what a page
+    that lost its line breaks glued to the value is read next."""
+    head, text = w.head, w.text
+    pair = label_at(text, s, e)
+    if pair is None:
+        return None
+    if pair.value is not None and not _own_value(text[pair.label[1] : pair.value[0]]):
+        w.queued.append((pair.value[0], e))  # an empty cell: what follows is the next piece
+        e = pair.value[0]
+        pair = attrs.evolve(pair, value=None)
+        line = text[s:e]
+    elif pair.value is not None and (cut := _value_end(text, *pair.value)) is not None:
+        value_end, rest = cut
+        pair = attrs.evolve(pair, value=strip_range(text, pair.value[0], value_end))
+        w.queued.append((rest, e))
+        e = value_end
+        line = text[s:e]
+    head.meta.add(text, pair)
+    if "|" in line or text.find("\n", e) != text.find("\n", s):
+        head.meta.waiting = None  # an empty table cell, or more on the line
+    head.add(ChromeKind.METADATA if pair.field else ChromeKind.WIDGET, s, e)
+    return _Next.TAKEN
+
+
+def _widget(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """Page widgets (打印 关闭 字体: 大 中 小)."""
+    if not is_widget(line):
+        return None
+    w.head.add(ChromeKind.WIDGET, s, e)
+    return _Next.TAKEN
+
+
+def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体) or a
+    notice over the page (请升级浏览器…)."""
+    if (
+        (_BANNER.search(line) and len(line) <= 60)
+        or (_SITE.search(line) and is_weak(line))
+        or (_NOTICE.search(line) and len(line) <= tables.SITE_NOTICE_MAX)
+    ):
+        w.head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    return None
+
+
+def _footer(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A site footer printed above the title (Copyright © … 版权所有, …ICP备…号)."""
+    if w.head.titles or len(line) > tables.SITE_NOTICE_MAX or _FOOTER.search(line) is None:
+        return None
+    w.head.add(ChromeKind.FOOTER, s, e)
+    return _Next.TAKEN
+
+
+def _navigation(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A menu of site sections (首页 政务公开 互动交流)."""
+    if not is_navigation(line):
+        return None
+    w.head.add(ChromeKind.NAVIGATION, s, e)
+    return _Next.TAKEN
+
+
+def _table_rule(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A table border or separator row (|---|---|)."""
+    if not _TABLE_RULE.fullmatch(line):
+        return None
+    w.head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _date_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A date alone on its line: the site's date banner above the title, the page's
+    publication date under it."""
+    head, text = w.head, w.text
+    if not whole_date(text, s, e):
+        return None
+    if not head.titles:
+        head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    if "published" not in head.meta.values:
+        head.meta.put(text, "published", (s, e))
+    head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _byline(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A byline: the page's date beside the body that put it up (市政府办公室 2021-03-02);
+    above the title only with a time of day (松岭县人民政府 2019年12月3日 is a banner)."""
+    head, text = w.head, w.text
+    date = byline(text, s, e, timed=not head.titles)
+    if date is None:
+        return None
+    if "published" not in head.meta.values:
+        head.meta.put(text, "published", date)
+    head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
+def _quoted_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title printed in 《》 at the start of a line, perhaps with a short description after
+    it (《…情况报告》是2019年…发布的通知。): the title is what the marks hold."""
+    head, text = w.head, w.text
+    if head.titles or not line.startswith("《"):
+        return None
+    close = text.find("》", s, e)
+    if close < 0 or e - close - 1 > tables.QUOTED_TITLE_REST_MAX:
+        return None
+    if not is_title_line(text[s + 1 : close]):
+        return None
+    head.add(ChromeKind.HEADER, s, s + 1)
+    head.titles.append((s + 1, close))
+    head.add(ChromeKind.HEADER, close, e)
+    return _Next.TAKEN
+
+
+def _section_label(text: str, s: int, e: int) -> int | None:
+    """Where the title starts when a site section's name (a navigation word, or a label that
+    ends like one: 法治专栏) is glued before it and the rest names the body (政策解读松岭县
+    人民政府2022年度…报告); None when nothing is glued."""
+    ends = [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
+    ends += [
+        s + k
+        for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
+        if _CRUMB_LABEL.fullmatch(text, s, s + k)
+    ]
+    for rest in ends:
+        if _NAMED_TITLE.match(text, rest, e) and is_title_line(text[rest:e]):
+            return rest
+    return None
+
+
+def _title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title line (or two copies of it glued), joined to a body's name printed above it
+    that it continues."""
+    head, text = w.head, w.text
+    if not is_title_line(line) and doc_number_around(text, (s, e)) is None:
+        return None
+    if (label := _section_label(text, s, e)) is not None:
+        head.add(ChromeKind.NAVIGATION, s, label)  # 政策解读松岭县人民政府…报告
+        s = label
+    *copies, (s, e) = _copies(text, s, e)
+    head.titles += copies
+    org = head.chrome[-1] if head.chrome else None
+    if (
+        org is not None
+        and org.kind is ChromeKind.HEADER
+        and head.titles
+        and joins(text, (org.start, org.end), (s, e))
+    ):  # the body's name printed above a title that continues it
+        head.chrome.pop()
+        s = org.start
+    head.titles.append((s, e))
+    head.last = e
+    return _Next.TAKEN
+
+
+def _two_line_title(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title printed over two lines, neither line a title by itself."""
+    head, text = w.head, w.text
+    if not head.pending or head.titles:
+        return None
+    ps, pe = head.pending[-1]
+    if text.count("\n", pe, s) <= tables.TITLE_JOIN_MAX_BREAKS and is_title_line(
+        text[ps:pe] + line
+    ):
+        head.pending.pop()
+        head.titles.append((ps, e))
+        head.last = e
+        return _Next.TAKEN
+    return None
+
+
+def _weak_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A short line with no sentence in it: kept pending above the title (a site name, a
+    section label, a title's first line), a body's name or place under it."""
+    head = w.head
+    if not is_weak(line, commas=True) or line.endswith(":"):
+        return None
+    if not head.titles and len(head.pending) < PENDING_MAX:
+        head.pending.append((s, e))
+        return _Next.TAKEN
+    if head.titles and (is_org(line) or is_place(line)):
+        head.add(ChromeKind.HEADER, s, e)
+        return _Next.TAKEN
+    return None
+
+
+def _glued_title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A title glued to what follows it (lost line breaks): the rest is read next."""
+    head = w.head
+    if head.titles:
+        return None
+    m = _TITLE_PREFIX.match(line)
+    if m is None or not is_title_line(m.group()):
+        return None
+    head.titles.append((s, s + m.end()))
+    head.last = s + m.end()
+    w.queued.append((s + m.end(), e))
+    return _Next.TAKEN
+
+
+_Rule = Callable[[_Walk, int, int, str], _Next | None]
+
+HEAD_RULES: Final[tuple[_Rule, ...]] = (
+    _metadata_value,
+    _breadcrumb,
+    _first_heading,
+    _metadata_label,
+    _widget,
+    _site_header,
+    _footer,
+    _navigation,
+    _table_rule,
+    _date_line,
+    _byline,
+    _quoted_title,
+    _title_line,
+    _two_line_title,
+    _weak_line,
+    _glued_title_line,
+)
+"""The head's rules, tried in this order on each segment; the first that answers decides.
+A segment no rule takes is the body's first line."""
 
 
 def read_head(text: str) -> Head:
     """Read chrome and the title from the top until the body's first line."""
-    head = Head()
+    w = _Walk(text=text, head=Head())
     segments = _head_segments(text, min(len(text), HEAD_MAX_CHARS))
-    queued: list[Range] = []  # a segment cut in two: its second piece
-    crumbs = False
     body: int | None = None
     for _ in range(HEAD_MAX_SEGMENTS):
-        seg = queued.pop() if queued else next(segments, None)
+        seg = w.queued.pop() if w.queued else next(segments, None)
         if seg is None:
             break
         s, e = strip_range(text, *seg)
+        if (lead := _LEAD.match(text, s, e)) is not None:
+            s = lead.end()  # a bullet or a close button glued on
         if s == e:
             continue
         line = text[s:e]
-        # a metadata value printed alone under its label
-        waiting = head.meta.waiting
-        if waiting and label_at(text, s, e) is None and is_weak(line) and not is_title_line(line):
-            head.meta.put(text, waiting, (s, e))
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        head.meta.waiting = None
-        if crumbs and text.count("\n", head.last, s) > 1 and not _LIST_ITEM.match(line):
-            crumbs = False  # a blank line ends a trail printed one item a line
-        crumb = _BREADCRUMB_START.match(line) or _BREADCRUMB_TRAIL.match(line)
-        if crumb or (crumbs and _BREADCRUMB_ITEM.match(line)):
-            glued = _glued_title(text, s, e)
-            if glued is not None and glued > s:
-                head.add(ChromeKind.BREADCRUMB, *strip_range(text, s, glued))
-                head.titles += _copies(text, glued, e)
-                head.in_crumbs.add(head.titles[-1])
-                crumbs = False
-                continue
-            if crumb or (_BREADCRUMB_ITEM.fullmatch(line) and not is_title_line(line)):
-                # a trail goes on over the next lines while it is open (当前位置: / 首页 >)
-                crumbs = crumbs or _OPEN_CRUMB.search(line) is not None
-                head.add(ChromeKind.BREADCRUMB, s, e)
-                continue
-        crumbs = False
-        if _HEADING.match(line):
-            body = s  # the body's first heading (a report with no preamble)
+        for rule in HEAD_RULES:
+            if (step := rule(w, s, e, line)) is not None:
+                break
+        else:
+            step = _Next.BODY
+        if step is _Next.BODY:
+            body = s
             break
-        pair = label_at(text, s, e)
-        if pair is not None:
-            head.meta.add(text, pair)
-            if "|" in line or text.find("\n", e) != text.find("\n", s):
-                head.meta.waiting = None  # an empty table cell, or more on the line
-            head.add(ChromeKind.METADATA if pair.field else ChromeKind.WIDGET, s, e)
-            continue
-        if is_widget(line):
-            head.add(ChromeKind.WIDGET, s, e)
-            continue
-        if (_BANNER.search(line) and len(line) <= 60) or (_SITE.search(line) and is_weak(line)):
-            head.add(ChromeKind.HEADER, s, e)
-            continue
-        if is_navigation(line):
-            head.add(ChromeKind.NAVIGATION, s, e)
-            continue
-        if _TABLE_RULE.fullmatch(line):
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        if whole_date(text, s, e):
-            if not head.titles:  # above the title: the site's date banner
-                head.add(ChromeKind.HEADER, s, e)
-                continue
-            if "published" not in head.meta.values:
-                head.meta.put(text, "published", (s, e))
-            head.add(ChromeKind.METADATA, s, e)
-            continue
-        if is_title_line(line):
-            *copies, (s, e) = _copies(text, s, e)
-            head.titles += copies
-            org = head.chrome[-1] if head.chrome else None
-            if (
-                org is not None
-                and org.kind is ChromeKind.HEADER
-                and head.titles
-                and joins(text, (org.start, org.end), (s, e))
-            ):  # the body's name printed above a title that continues it
-                head.chrome.pop()
-                s = org.start
-            head.titles.append((s, e))
-            head.last = e
-            continue
-        if head.pending and not head.titles:
-            # a title printed over two lines, neither line a title by itself
-            ps, pe = head.pending[-1]
-            if text.count("\n", pe, s) <= 2 and is_title_line(text[ps:pe] + line):
-                head.pending.pop()
-                head.titles.append((ps, e))
-                head.last = e
-                continue
-        if is_weak(line, commas=True) and not line.endswith(":"):
-            if not head.titles and len(head.pending) < PENDING_MAX:
-                head.pending.append((s, e))
-                continue
-            if head.titles and (is_org(line) or is_place(line)):
-                head.add(ChromeKind.HEADER, s, e)
-                continue
-        if not head.titles:
-            # lost line breaks: a title glued to what follows it
-            m = _TITLE_PREFIX.match(line)
-            if m is not None and is_title_line(m.group()):
-                head.titles.append((s, s + m.end()))
-                head.last = s + m.end()
-                queued.append((s + m.end(), e))
-                continue
-        body = s
-        break
+    head = w.head
     head.body_start = body if body is not None else head.last
     return head
 
@@ -285,6 +617,8 @@ def read_head(text: str) -> Head:
 def settle_title(text: str, head: Head) -> Range | None:
     """Pick the title (the one nearest the body), join a two-line title, file the rest."""
     title: Range | None = head.titles[-1] if head.titles else None
+    if title is not None:
+        title = _without_doc_number(text, head, title)
     meta_title = head.meta.values.get("title")
     if meta_title is not None:
         if title is None:
@@ -304,8 +638,11 @@ def settle_title(text: str, head: Head) -> Range | None:
             head.body_start = after[0] if after else max(head.body_start, title[1])
     if title is not None and head.pending and joins(text, head.pending[-1], title):
         title = (head.pending.pop()[0], title[1])
+    if title is not None:
+        title = _without_doc_number(text, head, title)
     for t in head.titles:
-        if title is not None and not (t[0] >= title[0] and t[1] <= title[1]):
+        # other titles are chrome; one around the chosen title filed its furniture already
+        if title is not None and (t[1] <= title[0] or t[0] >= title[1]):
             kind = ChromeKind.BREADCRUMB if t in head.in_crumbs else ChromeKind.HEADER
             head.chrome.append(ChromeRange(kind=kind, start=t[0], end=t[1]))
     for ps, pe in head.pending:
@@ -316,3 +653,15 @@ def settle_title(text: str, head: Head) -> Range | None:
             # short lines after all chrome and no title: the body's first lines
             head.body_start = min(head.body_start, ps)
     return title
+
+
+def _without_doc_number(text: str, head: Head, title: Range) -> Range:
+    """The title without a bracketed document number printed before or after it on its line
+    ([天政发〔2026〕7号]…报告): the number is metadata (``doc_no``, unless the block has one)."""
+    found = doc_number_around(text, title)
+    if found is None:
+        return title
+    rest, number, furniture = found
+    head.meta.put(text, "doc_no", number)
+    head.chrome.append(ChromeRange(kind=ChromeKind.METADATA, start=furniture[0], end=furniture[1]))
+    return rest

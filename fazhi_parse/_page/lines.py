@@ -16,6 +16,7 @@ from . import tables
 
 __all__ = [
     "WEAK_MAX",
+    "byline",
     "is_navigation",
     "is_org",
     "is_place",
@@ -39,7 +40,11 @@ _PLACE: Final = re.compile(tables.PLACE_LINE)
 
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
 
-_DATE_LEFTOVER: Final = re.compile(r"[\s()\[\]【】]|\d{1,2}:\d{2}(?::\d{2})?|星期.")
+_TIME: Final = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s*时\s*\d{1,2}\s*分")
+
+_DATE_LEFTOVER: Final = re.compile(
+    r"[\s()\[\]【】\-*•·|]|\d{1,2}(?::\d{2}){1,2}|\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?|星期."
+)
 
 _SENTENCE_PUNCT: Final = "。!?;"
 
@@ -103,3 +108,19 @@ def org_and_date(text: str, s: int, e: int) -> bool:
     org = text[s : reading.start].strip()
     is_body = is_org(org) or _PLACE.fullmatch(org) is not None
     return is_body and not text[reading.end : e].strip(" 日")
+
+
+def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
+    """The date of a byline: a date (and time) beside the body that put the page up, nothing
+    else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局). With ``timed`` the line
+    must carry a time of day too (a site's banner of today's date never does)."""
+    if timed and _TIME.search(text, s, e) is None:
+        return None
+    reading = find_date(text, s, e, loose=True)
+    if reading is None:
+        return None
+    rest = _DATE_LEFTOVER.sub(" ", text[s : reading.start] + " " + text[reading.end : e])
+    names = rest.split()
+    if len(names) != 1 or not (is_org(names[0]) or is_place(names[0])):
+        return None
+    return reading.start, reading.end

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .._text.dates import ARABIC_YEAR, CN_YEAR
 from ..model import ChromeKind
 
 # --- metadata keys -----------------------------------------------------------------------
@@ -24,7 +25,17 @@ META_LABELS: Final[tuple[tuple[str | None, tuple[str, ...]], ...]] = (
     ),
     (
         "publisher",
-        ("发布机构", "发布单位", "发布部门", "公开单位", "公开主体", "所属机构", "所属单位"),
+        (
+            "发布机构",
+            "发布单位",
+            "发布部门",
+            "公开单位",
+            "公开主体",
+            "所属机构",
+            "所属单位",
+            "责任部门",
+            "责任科室",
+        ),
     ),
     ("issuing_body", ("发文机关", "发文单位", "发文机构", "制发机关", "成文单位")),
     ("written", ("成文日期", "成文时间", "生成日期", "印发日期")),
@@ -50,7 +61,8 @@ META_LABELS: Final[tuple[tuple[str | None, tuple[str, ...]], ...]] = (
     ("author", ("作者", "撰稿人", "撰稿")),
     ("editor", ("责任编辑", "编辑", "审核", "校对")),
     ("validity", ("有效性", "时效性", "效力状态", "是否有效")),
-    ("disclosure", ("公开方式", "公开范围", "公开形式", "公开类型")),
+    ("disclosure", ("公开方式", "公开范围", "公开形式", "公开类型", "公开时限")),
+    ("signer", ("签发人",)),
     # widgets that sit inside metadata lines: they end a value but are not metadata
     (
         None,
@@ -81,6 +93,25 @@ META_KEY_SEPARATOR: Final = r"[\s:\]】|]|$"
 META_DECORATION: Final = r"(?:[|\-*•·]\s*)?(?:[\[【]\s*)?"
 """What may precede a label: a table bar or list bullet, an opening bracket."""
 
+META_VALUES: Final = (
+    "主动公开",
+    "依申请公开",
+    "不予公开",
+    "面向全社会",
+    "面向社会",
+    "长期公开",
+    "长期有效",
+    "现行有效",
+    "有效",
+    "失效",
+    "已失效",
+    "废止",
+    "综合政务",
+)
+"""Values that metadata fields take from a fixed list (公开方式: 主动公开; 有效性: 有效): where a
+page lost its line breaks, what follows one of them is the next piece, not more of the value
+(公开方式: 主动公开南昌县政府2022年度…报告)."""
+
 PUBLISHED_KEYS: Final = ("published", "updated", "written")
 """Metadata fields that date the page, most telling first."""
 
@@ -89,7 +120,7 @@ PUBLISHED_KEYS: Final = ("published", "updated", "written")
 BREADCRUMB_START: Final = (
     r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的|您当前所在|当前所在|所在|现在)\s*位置"
     r"(?:\s*[是为])?\s*(?::|>|»|$)"
-    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:[>»›/\\|]|$)"
+    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:-?>|[»›/\\|]|$)"
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
@@ -99,12 +130,23 @@ BREADCRUMB_LABEL: Final = (
 """A breadcrumb label that a run-on head line is cut before."""
 
 BREADCRUMB_TRAIL: Final = (
-    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,]{1,16}(?:\s*[>»›]{1,2}\s*[^\s>»›。,]{1,16}){1,}\s*[>»›]{0,2}"
+    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,-]{1,16}"
+    r"(?:\s*(?:-?>|[>»›]{1,2})\s*[^\s>»›。,-]{1,16}){1,}\s*[>»›]{0,2}"
 )
-"""Short items separated by ``>`` or ``>>`` (a breadcrumb with no 当前位置 label)."""
+"""Short items separated by ``>``, ``>>`` or ``->`` (a breadcrumb with no 当前位置 label)."""
 
 BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
 """One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
+
+BREADCRUMB_LABEL_END: Final = (
+    r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目"
+    r"|依法治[省市县区州])"
+)
+"""How the label of a site section ends (政府文件, 基层动态, 部门工作报告, 全面依法治市): the
+last item of a breadcrumb that a page which lost its line breaks glued to the title."""
+
+BREADCRUMB_LABEL_MAX: Final = 10
+"""Longest such label."""
 
 BREADCRUMB_END_WORDS: Final = (
     "正文",
@@ -127,8 +169,20 @@ SITE_HEADER: Final = (
     r"门户网站|政府网站|政府网$|人民政府网|政务网$|欢迎(?:您|访问|光临|来到)|无障碍|适老化|长者模式"
     r"|关怀版|简体\s*[|/]?\s*繁[体體]|繁[体體]\s*[|/]?\s*简体|^English$|^(?:登录|注册)|智能问答"
     r"|全站搜索|请输入(?:关键字|关键词|搜索)|^搜索$|设为首页|加入收藏|手机版|移动版|IPv6|^\S{2,20}政府\s*网站?$"
+    r"|关爱版|^[xX×✕]$"
 )
-"""Site header pieces: site names, accessibility and language switches, search boxes."""
+"""Site header pieces: site names, accessibility and language switches, search boxes, the
+close button of a banner."""
+
+SITE_NOTICE: Final = (
+    r"浏览器|IE\s*\d|IE\s*版本|请升级|升级(?:您的)?(?:浏览器|版本)|分辨率|建议使用|兼容模式|极速模式"
+    r"|JavaScript|脚本"
+)
+"""A notice the site prints over the page (IE版本过低,请升级…; 建议使用1920×1080分辨率): chrome
+even though it is a sentence."""
+
+SITE_NOTICE_MAX: Final = 100
+"""Longest line read as a site notice."""
 
 NAV_WORDS: Final = frozenset(
     (
@@ -240,6 +294,11 @@ FOOTER_SPLIT: Final = (
 TABLE_RULE: Final = r"[\s|:=+\-—_]+"
 """A table border or separator row."""
 
+DOC_NUMBER: Final = (
+    rf"[\u4e00-\u9fff]{{1,12}}\s*[〔\[(【]\s*{ARABIC_YEAR}\s*[〕\])】]\s*第?\s*\d{{1,4}}\s*号"
+)
+"""A document number (文号): issuer's abbreviation, bracketed year, number (天政发〔2026〕7号)."""
+
 # --- the body's first line (to cut a run-on head) -------------------------------------------
 
 BODY_OPENER: Final = (
@@ -250,25 +309,49 @@ BODY_OPENER: Final = (
 """Where a report's body typically begins (2022年，… / 一年来，… / 一、…)."""
 
 GLUED_AFTER: Final = (
-    r"[-/.]\d{1,2}|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
+    r"[-/.]\d{1,2}(?:\s*[】\])])?|\d:\d\d|\d日|星期[一二三四五六日天]|门户网站|政府网站|繁体|简体|\s\|"
+    r"|备\s*\d+\s*号(?:-\d+)?|版权所有"
 )
-"""The end of a date, a time, a site-header piece or a table row that a page which lost its
-line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…): the head is cut
-after it when a Han character follows."""
+"""The end of a date, a time, a site-header or footer piece or a table row that a page which
+lost its line breaks glued to the next piece (发布时间:2024-03-28 09:18河湾区…, …ICP备
+12345678号松岭县…): the head is cut after it when a Han character follows."""
 
-TITLE_THEN_DATE: Final = r"(?:报告|总结)\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)"
-"""A title followed on its line by the page's date (…情况报告  2023-03-10): cut after it."""
+TITLE_END: Final = r"(?:报告|总结|汇报|情况)(?:\s*\([^()\s]{1,20}\))?"
+"""How a title ends, with a bracketed year perhaps (…年度报告(2024年度))."""
+
+TITLE_RUN: Final = rf"[^\s。!?;,:|•]{{4,60}}?{TITLE_END}(?=\s|$)"
+"""A title with no space in it, ending before a space: where line breaks were turned into
+spaces (… 主动公开 松岭县2022年度…报告 • 浏览量), the head is cut before and after one that
+reads as a title."""
+
+RUN_ON_AFTER: Final = r"!|(?<![A-Za-z0-9])[xX×✕](?=\s*[\u4e00-\u9fff])"
+"""Pieces that end where a page which lost its line breaks glued on the next one (besides a
+bracketed document number): a notice's exclamation, a close button."""
+
+RUN_ON_BEFORE: Final = r"•|(?<=\s)首页\s*(?:-?>|[>»›])"
+"""Pieces that start where the one before them was glued on: a bullet, a breadcrumb."""
+
+TITLE_THEN_DATE: Final = (
+    r"(?:报告|总结)\s*(?=(?:[\u4e00-\u9fff()]{2,30}\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d)"
+)
+"""A title followed on its line by the page's date, perhaps after the name of the body that
+put it up (…情况报告  2023-03-10, …情况报告 松岭县统计局 2020-06-08): cut after it."""
 
 # --- the title -------------------------------------------------------------------------------
 
+TITLE_PLAN_TAIL: Final = r"(?:及|和|暨|与)[^。!?;\n]{0,24}?(?:计划|打算|安排|思路|要点)"
+"""What a summary's title may go on with: the next year's plan (…工作总结及2021年工作计划)."""
+
 TITLE: Final = (
     r"(?P<title>[^。!?;\n]{2,90}?(?:报告|总结|汇报|情况|工作要点|实施方案|解读)"
+    rf"(?:{TITLE_PLAN_TAIL})?"
     r"(?:\s*\((?:(?:19|20)\d{2}\s*年(?:度)?|[^()\n]{1,20})\))?)"
 )
 """A title line: short, no sentence punctuation, ending in 报告 / 总结 / 情况 (or a doc type
-that :mod:`fazhi_parse._report.doctype` will flag)."""
+that :mod:`fazhi_parse._report.doctype` will flag), perhaps with the next year's plan after
+it."""
 
-TITLE_NEEDS: Final = r"(?:19|20)\d{2}|[〇零○一二]{2}[〇零○一二三四五六七八九]{2}\s*年|关于"
+TITLE_NEEDS: Final = rf"{ARABIC_YEAR}|{CN_YEAR}\s*年|关于"
 """A title names its year, or is a 关于…的报告."""
 
 TITLE_NOT: Final = (
@@ -279,14 +362,29 @@ TITLE_NOT: Final = (
 YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
 """A title with neither year nor 关于 is taken only when it names the genre this plainly."""
 
+TITLE_LEADING_DOC_NUMBER: Final = rf"\s*[\[【(]?\s*(?P<number>{DOC_NUMBER})\s*(?:[\]】)]|\s)\s*"
+TITLE_TRAILING_DOC_NUMBER: Final = rf"\s*[\[【(]\s*(?P<number>{DOC_NUMBER})\s*[\]】)]?\s*$"
+"""A document number printed before or after the title on its line, in brackets (one may be
+lost to a cell border): page furniture, not part of the title ([天政发〔2026〕7号]松岭县人民政府
+关于…的报告, …报告(松自然资字〔2025〕79号))."""
+
+QUOTED_TITLE_REST_MAX: Final = 40
+"""A title printed in 《》 at the start of a line may be followed by this much description
+(《…报告》是2019年…发布的通知。)."""
+
+TITLE_JOIN_MAX_BREAKS: Final = 4
+"""Most line breaks between the two lines of a title (a page that puts a blank line, or two,
+between all its lines)."""
+
 TITLE_MAX: Final = 90
 """Longest title (characters, both lines of a two-line title together)."""
 
 TITLE_JOIN_BEFORE: Final = r"(?:关于|的|和|及|与|、|年度|年)\s*$"
 """A title's first line ends like this when the title continues on the next line."""
 
-TITLE_JOIN_AFTER: Final = r"\s*关于"
-"""A title's second line starts like this when it continues the line before."""
+TITLE_AFTER_NAME: Final = rf"\s*(?:关于|(?:{ARABIC_YEAR}|{CN_YEAR})\s*年)"
+"""A title's second line starts like this when the line before is only the body's name
+(松岭县人民政府 / 2023年度法治政府建设情况报告)."""
 
 # --- the end of the report -----------------------------------------------------------------
 

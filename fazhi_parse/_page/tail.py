@@ -78,7 +78,7 @@ def _tail_pieces(text: str, s: int, e: int) -> list[Range]:
         if m["gap"] is not None:
             bounds += [m.start(), m.end()]
         elif m["before"] is not None:
-            if m.start() > s and text[m.start() - 1] not in " \t-(":
+            if m.start() > s and text[m.start() - 1] not in "-(":
                 bounds += [m.start(), m.start()]
         else:
             bounds += [m.end(), m.end()]

@@ -10,8 +10,9 @@ from typing import Final
 
 from .._text.normalize import Range
 from . import tables
+from .lines import is_org, is_place
 
-__all__ = ["is_title_line", "joins", "yearless_title"]
+__all__ = ["doc_number_around", "is_title_line", "joins", "yearless_title"]
 
 _TITLE: Final = re.compile(tables.TITLE)
 
@@ -21,9 +22,13 @@ _TITLE_NOT: Final = re.compile(tables.TITLE_NOT)
 
 _TITLE_JOIN_BEFORE: Final = re.compile(tables.TITLE_JOIN_BEFORE)
 
-_TITLE_JOIN_AFTER: Final = re.compile(tables.TITLE_JOIN_AFTER)
+_TITLE_AFTER_NAME: Final = re.compile(tables.TITLE_AFTER_NAME)
 
 _YEARLESS_TITLE: Final = re.compile(tables.YEARLESS_TITLE)
+
+_LEADING_DOC_NUMBER: Final = re.compile(tables.TITLE_LEADING_DOC_NUMBER)
+
+_TRAILING_DOC_NUMBER: Final = re.compile(tables.TITLE_TRAILING_DOC_NUMBER)
 
 
 def is_title_line(line: str) -> bool:
@@ -53,13 +58,33 @@ def yearless_title(line: str) -> bool:
 
 
 def joins(text: str, first: Range, second: Range) -> bool:
-    """Are two adjacent lines one title printed over two lines (…人民政府 / 关于…的报告)?"""
-    return (
-        first[1] <= second[0]
-        and text.count("\n", first[1], second[0]) <= 2
-        and (
-            _TITLE_JOIN_BEFORE.search(text, *first) is not None
-            or _TITLE_JOIN_AFTER.match(text, *second) is not None
-        )
-        and is_title_line(text[first[0] : first[1]] + text[second[0] : second[1]])
+    """Are two adjacent lines one title printed over two lines? The first ends where a title
+    goes on (…人民政府关于 / …的报告), or it is only the body's name and the second starts
+    like the rest of a title (松岭县人民政府 / 关于… or / 2023年度…报告). A site label
+    (法治专栏 / 关于…) is no part of the title."""
+    if first[1] > second[0] or text.count("\n", first[1], second[0]) > tables.TITLE_JOIN_MAX_BREAKS:
+        return False
+    head = text[first[0] : first[1]]
+    continues = _TITLE_JOIN_BEFORE.search(head) is not None or (
+        (is_org(head) or is_place(head)) and _TITLE_AFTER_NAME.match(text, *second) is not None
     )
+    return continues and is_title_line(head + text[second[0] : second[1]])
+
+
+def doc_number_around(text: str, title: Range) -> tuple[Range, Range, Range] | None:
+    """A bracketed document number at either end of ``text[title]``: (the title without it,
+    the number, the number with its brackets), or None.
+
+    >>> t = "[天政发〔2026〕7号]松岭县人民政府关于2025年法治政府建设情况的报告"
+    >>> rest, number, _ = doc_number_around(t, (0, len(t)))
+    >>> t[slice(*rest)][:7], t[slice(*number)]
+    ('松岭县人民政府', '天政发〔2026〕7号')
+    """
+    s, e = title
+    lead = _LEADING_DOC_NUMBER.match(text, s, e)
+    if lead is not None and is_title_line(text[lead.end() : e]):
+        return (lead.end(), e), lead.span("number"), lead.span()
+    tail = _TRAILING_DOC_NUMBER.search(text, s, e)
+    if tail is not None and is_title_line(text[s : tail.start()]):
+        return (s, tail.start()), tail.span("number"), tail.span()
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .._page.tables import TITLE_PLAN_TAIL
 from ..model import Diagnostic, DiagnosticCode, Severity, Span
 
 __all__ = ["NOT_A_REPORT", "check_doctype", "doc_type"]
@@ -37,12 +38,17 @@ BODY_OPENERS: Final[tuple[tuple[str, str], ...]] = (
 REPORT: Final = r"(?:法治政府|法治|依法行政|依法治)[^。]{0,30}(?:报告|情况|总结|汇报)"
 """What a 法治政府建设 report's title says."""
 
+REPORT_THEN_PLAN: Final = rf"(?:报告|情况|总结|汇报){TITLE_PLAN_TAIL}$"
+"""A report's title that goes on with the next year's plan (…工作总结及2021年工作计划): still a
+report, though it ends like a plan."""
+
 OPENING: Final = 400
 """Characters of the body read when the page has no title."""
 
 _NOT: Final = tuple((name, re.compile(p)) for name, p in NOT_A_REPORT)
 _BODY: Final = tuple((name, re.compile(p)) for name, p in BODY_OPENERS)
 _REPORT: Final = re.compile(REPORT)
+_REPORT_THEN_PLAN: Final = re.compile(REPORT_THEN_PLAN)
 _LAW: Final = re.compile(r"法治|依法行政")
 
 
@@ -55,6 +61,8 @@ def doc_type(title: str | None, opening: str) -> str | None:
     True
     """
     if title:
+        if _REPORT_THEN_PLAN.search(title):  # a summary and a plan: judged as the summary
+            return None if _REPORT.search(title) else "other"
         for name, rx in _NOT:
             if rx.search(title):
                 return name

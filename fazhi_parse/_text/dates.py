@@ -4,16 +4,23 @@ Read on the normalized text (ASCII digits, width folded). Forms, in the order tr
 
     full     = year ("年" | "-" | "/" | ".") month ("月" | "-" | "/" | ".") day "日"?
     chinese  = cn-year "年" cn-month "月" cn-day "日"        二〇二〇年三月二十一日
+    --- loose forms, only where a date is expected ---
     glued    = year month "月" (day "日"?)?                  20191月, 201912月5日   (年 lost)
     month    = year "年" month "月"                          2020年3月              (no day)
+    cn-month = cn-year "年" cn-month "月"                    二〇二三年三月         (no day)
+    dotted   = day "." month "." year                        14.03.2021
     digits   = year month day, 6 to 8 digits in a row         2020321, 20200321
+    impossible = a full form that is no calendar date         2023年13月40日
 
-``glued``, ``month`` and short ``digits`` forms are *repaired*: they are read only where a
-single calendar date fits (``2020321`` is 2020-03-21, since month 32 does not exist;
-``2020121`` could be January 21 or December 1 and is reported as ambiguous). A date with no
-day is read as the first of the month and says so. Loose forms (glued, month, digits) are
-tried only when the caller asks, i.e. where a date is expected (a signature line, a metadata
-value), never in running text where ``2020321`` may be a count.
+``glued`` and short ``digits`` forms are *repaired*: they are read only where a single
+calendar date fits (``2020321`` is 2020-03-21, since month 32 does not exist; ``2020121``
+could be January 21 or December 1 and is reported as ambiguous, with no value). A date
+printed without its day has :attr:`~fazhi_parse.model.DatePrecision.MONTH` precision: its
+value is the 1st of the month by convention, never a day that was read. ``dotted`` is read
+day first (the European order); when day and month could swap it is ambiguous. An
+``impossible`` date is found (so that the caller can say so) but has no value. Loose forms
+are tried only when the caller asks, i.e. where a date is expected (a signature line, a
+metadata value), never in running text where ``2020321`` may be a count.
 """
 
 from __future__ import annotations
@@ -24,29 +31,41 @@ from typing import Final
 
 import attrs
 
-__all__ = ["DateReading", "find_date", "read_date"]
+from ..model import DatePrecision
+from ..numerals import YEAR_DIGITS, cn_year
+
+__all__ = ["ARABIC_YEAR", "CN_YEAR", "YEAR", "DateReading", "find_date", "read_date"]
 
 YEAR_RANGE: Final = range(1949, 2101)
 """Years accepted as report, publication or signature years."""
 
-_Y = r"(?P<y>(?:19|20)\d{2})"
+ARABIC_YEAR: Final = r"(?:19|20)\d{2}"
+"""Regex source of a year in Arabic digits (1900–2099), the one year grammar of the package."""
+
+CN_YEAR: Final = rf"[一二][{''.join(YEAR_DIGITS)}]{{3}}"
+"""Regex source of a year written digit by digit (二〇二三, 一九九九; see ``YEAR_DIGITS``)."""
+
+YEAR: Final = rf"(?:{ARABIC_YEAR}|{CN_YEAR})"
+"""Regex source of a year in either writing (read it with :func:`~fazhi_parse.numerals.cn_year`)."""
+
+_Y: Final = rf"(?P<y>{ARABIC_YEAR})"
 _FULL: Final = re.compile(
     _Y + r"\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)(?:\s*日)?"
 )
-_CN_DIGIT: Final = "〇零○O0一二三四五六七八九"
 _CN_SMALL: Final = "一二三四五六七八九十"
 _CHINESE: Final = re.compile(
-    rf"(?P<y>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
+    rf"(?P<y>{CN_YEAR})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月"
     rf"\s*(?P<d>[{_CN_SMALL}]{{1,3}})\s*日"
 )
 _GLUED: Final = re.compile(_Y + r"(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})(?:\s*日)?)?")
 _MONTH: Final = re.compile(_Y + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+_CN_MONTH: Final = re.compile(
+    rf"(?P<y>{CN_YEAR})\s*年\s*(?P<m>[{_CN_SMALL}]{{1,2}})\s*月(?!\s*[{_CN_SMALL}\d])"
+)
+_DOTTED: Final = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s*\.\s*(?P<m>\d{1,2})\s*\.\s*" + _Y + r"(?![\d.])"
+)
 _DIGITS: Final = re.compile(r"(?<!\d)" + _Y + r"(?P<rest>\d{2,4})(?!\d)")
-
-_CN_VALUE: Final[dict[str, int]] = {
-    **dict.fromkeys("〇零○O0", 0),
-    **{c: i for i, c in enumerate("一二三四五六七八九", start=1)},
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -54,12 +73,15 @@ class DateReading:
     """A date found in a string, where it was, and whether it had to be repaired."""
 
     value: date | None
-    """The date; None when the string fits more than one date (see ``ambiguous``)."""
+    """The date; None when it cannot be read: several dates fit (``ambiguous``) or none
+    does (2023年13月40日); ``note`` says which."""
     start: int
     end: int
     """Where the date-like string is (offsets into the searched string)."""
+    precision: DatePrecision = DatePrecision.DAY
+    """MONTH when no day was printed (``value`` is then the 1st of the month)."""
     repaired: bool = False
-    """True when the printed form was mangled (``2020321``, ``20191月``) or lacked a day."""
+    """True when the printed form was mangled (``2020321``, ``20191月``)."""
     ambiguous: bool = False
     """True when several calendar dates fit the digits."""
     note: str = ""
@@ -76,11 +98,12 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 
 def _cn_small(text: str) -> int:
-    """一 … 三十一 (the numerals of months and days)."""
+    """一 … 三十一 (the numerals of months and days); 0 when ``text`` is none."""
+    digit = YEAR_DIGITS.get
     if "十" not in text:
-        return _CN_VALUE.get(text, 0) if len(text) == 1 else 0
+        return digit(text, 0) if len(text) == 1 else 0
     tens, _, units = text.partition("十")
-    return (_CN_VALUE.get(tens, 0) if tens else 1) * 10 + (_CN_VALUE.get(units, 0) if units else 0)
+    return (digit(tens, 0) if tens else 1) * 10 + (digit(units, 0) if units else 0)
 
 
 def _read_full(m: re.Match[str]) -> DateReading | None:
@@ -89,7 +112,7 @@ def _read_full(m: re.Match[str]) -> DateReading | None:
 
 
 def _read_chinese(m: re.Match[str]) -> DateReading | None:
-    y = int("".join(str(_CN_VALUE[c]) for c in m["y"]))
+    y = cn_year(m["y"])
     value = _valid(y, _cn_small(m["m"]), _cn_small(m["d"]))
     return None if value is None else DateReading(value=value, start=m.start(), end=m.end())
 
@@ -99,17 +122,44 @@ def _read_glued(m: re.Match[str]) -> DateReading | None:
     value = _valid(int(m["y"]), int(m["m"]), day)
     if value is None:
         return None
-    note = f"read {m.group().strip()!r} as {value.isoformat()} (年 missing"
-    note += ")" if m["d"] else "; no day, read as the 1st)"
-    return DateReading(value=value, start=m.start(), end=m.end(), repaired=True, note=note)
+    shown = value.isoformat() if m["d"] else value.isoformat()[:7]
+    note = f"read {m.group().strip()!r} as {shown} (年 missing)"
+    precision = DatePrecision.DAY if m["d"] else DatePrecision.MONTH
+    return DateReading(
+        value=value, start=m.start(), end=m.end(), precision=precision, repaired=True, note=note
+    )
 
 
 def _read_month(m: re.Match[str]) -> DateReading | None:
     value = _valid(int(m["y"]), int(m["m"]), 1)
     if value is None:
         return None
-    note = f"read {m.group()!r} as {value.isoformat()} (no day, read as the 1st)"
-    return DateReading(value=value, start=m.start(), end=m.end(), repaired=True, note=note)
+    return DateReading(value=value, start=m.start(), end=m.end(), precision=DatePrecision.MONTH)
+
+
+def _read_cn_month(m: re.Match[str]) -> DateReading | None:
+    value = _valid(cn_year(m["y"]), _cn_small(m["m"]), 1)
+    if value is None:
+        return None
+    return DateReading(value=value, start=m.start(), end=m.end(), precision=DatePrecision.MONTH)
+
+
+def _read_dotted(m: re.Match[str]) -> DateReading | None:
+    y, a, b = int(m["y"]), int(m["d"]), int(m["m"])
+    fits = sorted({v for d, mo in ((a, b), (b, a)) if (v := _valid(y, mo, d)) is not None})
+    if not fits:
+        return None
+    if len(fits) > 1:
+        note = f"{m.group()!r} fits {', '.join(v.isoformat() for v in fits)}; not read"
+        return DateReading(value=None, start=m.start(), end=m.end(), ambiguous=True, note=note)
+    return DateReading(value=fits[0], start=m.start(), end=m.end())
+
+
+def _read_impossible(m: re.Match[str]) -> DateReading | None:
+    if _read_full(m) is not None:
+        return None
+    note = f"{m.group()!r} is no calendar date between {YEAR_RANGE[0]} and {YEAR_RANGE[-1]}"
+    return DateReading(value=None, start=m.start(), end=m.end(), note=note + "; not read")
 
 
 def _read_digits(m: re.Match[str]) -> DateReading | None:
@@ -129,7 +179,14 @@ def _read_digits(m: re.Match[str]) -> DateReading | None:
 
 
 _STRICT: Final = ((_FULL, _read_full), (_CHINESE, _read_chinese))
-_LOOSE: Final = ((_GLUED, _read_glued), (_MONTH, _read_month), (_DIGITS, _read_digits))
+_LOOSE: Final = (
+    (_GLUED, _read_glued),
+    (_MONTH, _read_month),
+    (_CN_MONTH, _read_cn_month),
+    (_DOTTED, _read_dotted),
+    (_DIGITS, _read_digits),
+    (_FULL, _read_impossible),
+)
 
 
 def find_date(

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from page_variants import VARIANTS, fields
 
-from fazhi_parse import SectionKind, parse
+from fazhi_parse import DatePrecision, SectionKind, parse
 
 PLACES = ["青山县", "白河市", "东湖区", "南平县", "西岭区", "北川镇"]
 BODIES = ["人民政府", "司法局", "市场监督管理局", "生态环境局", ""]
@@ -46,6 +46,24 @@ HEADINGS: dict[SectionKind, list[str]] = {
     ],
     SectionKind.OTHER: ["其他需要报告的事项"],
 }
+TITLE_SHAPES = [
+    "plain",
+    "name-above",
+    "copy-twice",
+    "label-before",
+    "footer-before",
+    "doc-number",
+]
+"""How the title is printed: alone; the body's name on a line above the rest; a headline then
+a two-line copy; a site label or a site footer before it; a bracketed document number."""
+
+PREAMBLES = [
+    "{y}年,{issuer}坚持以习近平法治思想为指导,深入推进依法行政。",
+    "{y}年,在市委、市政府的正确领导下,{issuer}坚持以习近平法治思想为指导,深入推进依法行政。",
+    "{y}年以来,{issuer}紧紧围绕中心工作,依法履职。",
+]
+"""The preamble's first sentence, naming the issuer after a clause or not."""
+
 NUMERALS = "一二三四五六"
 _CN = "〇一二三四五六七八九"
 
@@ -99,7 +117,9 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         lines.append("首页 > 信息公开 > 法定主动公开内容")
     iso = published.isoformat()
     meta = draw(
-        st.sampled_from(["none", "lines", "table", "list", "spaced", "under-title", "cells"])
+        st.sampled_from(
+            ["none", "lines", "table", "list", "spaced", "under-title", "byline", "cells"]
+        )
     )
     block = {
         "none": [],
@@ -119,20 +139,33 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
             f"发布机构 某某司法局 发布日期 {iso} 10:20",
         ],
         "under-title": [],
+        "byline": [],
         "cells": ["索引号:", "001/2024-00012", "发布机构:", "某某司法局", "发布日期:", iso],
     }[meta]
     lines += block
-    if draw(st.booleans()):
+    rest = title[len(issuer) :]  # the title after the body's name
+    shape = draw(st.sampled_from(TITLE_SHAPES))
+    if shape == "label-before":
+        lines.append(draw(st.sampled_from(["政策解读", "法治专栏", "工作动态"])))
+    elif shape == "footer-before":
+        lines += ["Copyright © 2023 某某市人民政府 版权所有", "某ICP备12345678号"]
+    if shape != "copy-twice" and draw(st.booleans()):
         lines.append(title)  # the page's own copy of the title
-    if "关于" in title and draw(st.booleans()):
-        lines += title.split("关于", 1)[0], "关于" + title.split("关于", 1)[1]  # two lines
+    if shape == "name-above":
+        lines += [issuer, rest]  # the body's name on a line of its own
+    elif shape == "copy-twice":
+        lines += [title, "", issuer, "", rest]  # a headline, then a two-line copy of it
+    elif shape == "doc-number":
+        lines.append(f"[某政发〔{year + 1}〕7号]{title}")
     else:
         lines.append(title)
     if meta == "under-title":
         lines.append(f"来源:某某司法局 发布时间:{iso} 09:18 浏览次数: 字体:【大 中 小】")
+    elif meta == "byline":
+        lines.append(f"{issuer} {iso}")
     if draw(st.booleans()):
         lines.append("【字体:大 中 小】【打印】【关闭】")
-    lines.append(f"{year}年,{issuer}坚持以习近平法治思想为指导,深入推进依法行政。")
+    lines.append(draw(st.sampled_from(PREAMBLES)).format(y=year, issuer=issuer, place=issuer[:3]))
     kinds = [SectionKind.ACHIEVEMENTS, SectionKind.PROBLEMS]
     if draw(st.booleans()):
         kinds.insert(draw(st.integers(0, 2)), SectionKind.DUTY)
@@ -158,8 +191,12 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     if has_signature:
         lines.append(draw(st.sampled_from(["特此报告。", "以上情况,特此报告。"])))
         day = f"{signed.year}年{signed.month}月{signed.day}日"
-        if draw(st.booleans()):
+        day_form = draw(st.sampled_from(["digits", "chinese", "month"]))
+        if day_form == "chinese":
             day = _chinese_date(signed)
+        elif day_form == "month":  # no day printed: a month-precision date
+            day = f"{signed.year}年{signed.month}月"
+            signed = signed.replace(day=1)
         lines += draw(
             st.sampled_from(
                 [
@@ -183,6 +220,9 @@ def pages(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         "issuer": issuer,
         "published": None if meta == "none" else published,
         "signed": signed if has_signature else None,
+        "signed_precision": None
+        if not has_signature
+        else (DatePrecision.MONTH if day_form == "month" else DatePrecision.DAY),
         "kinds": kinds,
         "implicit": implicit,
     }
@@ -199,6 +239,8 @@ def test_generated_page(page: tuple[str, dict[str, Any]]) -> None:
     assert report.issuer == expected["issuer"]
     assert report.published == expected["published"]
     assert report.signed == expected["signed"]
+    assert report.signed_precision == expected["signed_precision"]
+    assert report.published_precision == (None if report.published is None else DatePrecision.DAY)
     assert [s.kind for s in report.sections] == expected["kinds"]
     assert [s.implicit for s in report.sections] == expected["implicit"]
     assert report.meta.get("publisher") in (None, "某某司法局")

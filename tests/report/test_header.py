@@ -51,6 +51,8 @@ BODY = "\n一、主要举措和成效\n(一)学法用法。\n二、存在的问�
         ("关于北川区2021年度法治政府建设情况的报告", 2021, "北川区"),
         ("东城街道2023年法治政府建设工作总结", 2023, "东城街道"),
         ("二〇二二年度白河县法治政府建设情况报告", 2022, "白河县"),
+        ("二0二三年度青石镇法治政府建设情况报告", 2023, "青石镇"),  # an ASCII 0 for 〇
+        ("松岭县一九九九年依法行政工作报告", 1999, "松岭县"),
         ("某某县人民政府关于法治政府建设工作情况的报告", None, "某某县人民政府"),
         ("法治政府建设年度报告(2022年)", 2022, None),
     ],
@@ -159,3 +161,35 @@ def test_traditional_page_gives_simplified_fields() -> None:
     text = "2023年,井研縣堅持以習近平法治思想為指導。\n一、主要舉措與成效\n(一)學法。\n"
     report = parse(text)
     assert (report.year, report.issuer) == (2023, "井研县")
+
+
+def test_a_cited_plans_period_is_not_the_reports_year() -> None:
+    text = (
+        "根据《法治政府建设实施纲要(2021—2025年)》《松岭县法治政府建设实施方案(2021-2025年)》"
+        "要求,现将法治政府建设工作情况报告如下。\n一、2023年总体情况\n2023年,我局坚持依法行政。\n"
+    )
+    assert parse(text).year == 2023
+
+
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        ("一、2023年依法行政工作", 2023),
+        ("一、2023年依法行政工作的回顾和2024年的基本方针", None),  # which year is reported?
+    ],
+)
+def test_the_first_heading_that_starts_with_a_year(heading: str, year: int | None) -> None:
+    text = f"现将有关情况报告如下。\n{heading}\n我局坚持依法行政。\n二、存在的问题\n力量不足。\n"
+    assert parse(text).year == year
+
+
+def test_a_later_heading_that_starts_with_a_year_may_name_the_plans() -> None:
+    text = "现将有关情况报告如下。\n一、一年来工作回顾\n(一)学法。\n二、2024年主要任务\n(一)加强学习。\n"
+    assert parse(text).year is None
+
+
+def test_question_marks_left_by_a_bad_decoding_before_the_year() -> None:
+    report = parse(
+        "自治区人民政府:\n??2020年,我州坚持以新思想为指导,全面推进各项工作。\n一、主要举措\n"
+    )
+    assert report.year == 2020

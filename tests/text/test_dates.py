@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fazhi_parse import DatePrecision
 from fazhi_parse._text.dates import find_date, read_date
 
 
@@ -27,6 +28,7 @@ from fazhi_parse._text.dates import find_date, read_date
         ("二〇二三年三月十五日", date(2023, 3, 15)),
         ("二○二二年十二月三十一日", date(2022, 12, 31)),
         ("二O二O年一月二十日", date(2020, 1, 20)),
+        ("二0二一年九月九日", date(2021, 9, 9)),
     ],
 )
 def test_printed_forms(text: str, expected: date) -> None:
@@ -42,7 +44,6 @@ def test_printed_forms(text: str, expected: date) -> None:
         ("2019125", None),  # 2019-01-25 or 2019-12-05
         ("20191月", date(2019, 1, 1)),  # 年 lost, no day
         ("201912月5日", date(2019, 12, 5)),  # 年 lost
-        ("2020年3月", date(2020, 3, 1)),  # no day
         ("202031", date(2020, 3, 1)),
     ],
 )
@@ -85,7 +86,82 @@ def test_strict_reading_leaves_numbers_alone(text: str) -> None:
 
 def test_invalid_calendar_dates_are_not_read() -> None:
     assert read_date("2023-02-30") is None
-    assert find_date("2023年2月30日", loose=True) is None
+    assert find_date("2023年2月30日") is None  # in running text: not a date at all
+
+
+@pytest.mark.parametrize("text", ["2023年13月40日", "2023年2月30日", "2023-13-40", "1900年3月1日"])
+def test_impossible_dates_where_one_is_expected_are_found_but_not_read(text: str) -> None:
+    """Where a date is expected, a date-shaped string that is no calendar date is reported
+    (a value of None and a note), not skipped and not guessed."""
+    reading = find_date(f"松岭县司法局 {text}", loose=True)
+    assert reading is not None
+    assert reading.value is None
+    assert not reading.ambiguous
+    assert "no calendar date" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年3月", date(2023, 3, 1)),
+        ("二〇二三年三月", date(2023, 3, 1)),
+        ("二〇二三年十二月", date(2023, 12, 1)),
+        ("20191月", date(2019, 1, 1)),
+    ],
+)
+def test_a_date_without_its_day_has_month_precision(text: str, expected: date) -> None:
+    reading = find_date(text, loose=True)
+    assert reading is not None
+    assert (reading.value, reading.precision) == (expected, DatePrecision.MONTH)
+
+
+def test_a_month_is_not_a_date_in_running_text() -> None:
+    assert find_date("2023年3月召开会议") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14.03.2021  09:30", date(2021, 3, 14)),
+        ("发布时间:28.02.2022", date(2022, 2, 28)),
+        ("5.5.2020", date(2020, 5, 5)),
+    ],
+)
+def test_day_first_dotted_dates(text: str, expected: date) -> None:
+    reading = find_date(text, loose=True)
+    assert reading is not None
+    assert (reading.value, reading.precision, reading.ambiguous) == (
+        expected,
+        DatePrecision.DAY,
+        False,
+    )
+
+
+def test_dotted_dates_whose_day_and_month_could_swap_are_not_guessed() -> None:
+    reading = find_date("03.04.2021", loose=True)
+    assert reading is not None
+    assert reading.value is None
+    assert reading.ambiguous
+    assert "2021-03-04" in reading.note
+    assert "2021-04-03" in reading.note
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)))
+def test_dotted_dates_read_back(value: date) -> None:
+    reading = find_date(f"{value.day:02d}.{value.month:02d}.{value.year}", loose=True)
+    assert reading is not None
+    if value.day <= 12 and value.day != value.month:
+        assert reading.ambiguous
+    else:
+        assert reading.value == value
+
+
+@given(st.integers(1949, 2099), st.integers(1, 12))
+def test_months_read_back_with_month_precision(year: int, month: int) -> None:
+    reading = find_date(f"{year}年{month}月", loose=True)
+    assert reading is not None
+    assert (reading.value, reading.precision) == (date(year, month, 1), DatePrecision.MONTH)
+    assert not reading.repaired
 
 
 def test_offsets_point_at_the_date() -> None:
