@@ -171,7 +171,8 @@ def _collect(inputs: list[str], pattern: str, encoding: str | None) -> Iterator[
         if arg == "-":
             data = sys.stdin.buffer.read() if sys.stdin is not None else b""
             try:
-                yield _Input("<stdin>", item=decode(data, name="<stdin>", encoding=encoding))
+                text = decode(data, name="<stdin>", encoding=encoding)
+                yield _Input("<stdin>", item=("<stdin>", text))
             except (DecodeError, LookupError) as exc:
                 reason = exc.detail if isinstance(exc, DecodeError) else str(exc)
                 yield _Input("<stdin>", error=f"{type(exc).__name__}: {reason}")
@@ -201,10 +202,10 @@ def _results(collected: list[_Input], jobs: int, encoding: str | None) -> Iterat
     done = iter(zip(todo, parsed, strict=True))
     for index, c in enumerate(collected):
         if c.item is None:
-            yield BatchResult(index=index, name=c.name, error=c.error)
+            yield BatchResult(index=index, id=c.name, error=c.error)
             continue
         _, result = next(done)
-        yield attrs.evolve(result, index=index, name=c.name)
+        yield attrs.evolve(result, index=index, id=c.name)
 
 
 # --- writers ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ node's raw text. Models hold data only: no back-references (no cycles), no parse
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -37,7 +38,11 @@ __all__ = [
     "SegmentKind",
     "Severity",
     "Span",
+    "content_id",
 ]
+
+REPR_TITLE: Final = 40
+"""Characters of the title that ``repr(report)`` shows before cutting it with …."""
 
 DEADLINE: Final = (3, 31)
 """Month and day of the year after the report's by which it is published (每年4月1日之前)."""
@@ -183,6 +188,8 @@ class DiagnosticCode(str, enum.Enum):
     """A date-like string could not be read unambiguously."""
     MISSING_PART = "missing_part"
     """A part required by the 2019 regulation was not found."""
+    MARKUP = "markup"
+    """The text still holds HTML markup (read the page with ``parse_html`` instead)."""
     NOT_A_REPORT = "not_a_report"
     """The text does not look like a 法治政府建设 report."""
     NO_STRUCTURE = "no_structure"
@@ -419,10 +426,28 @@ class Segment:
     """The chrome kind when ``kind`` is CHROME."""
 
 
-@attrs.frozen(kw_only=True)
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def content_id(source: str) -> str:
+    """The id of a report nobody named: 16 hex digits of the SHA-256 of its UTF-8 ``source``
+    (lone surrogates kept), so the same text always gets the same id.
+
+    >>> content_id("一、主要举措")
+    'db8cc1aa96c885f9'
+    """
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Report:
     """A parsed report: the untouched source and the tree read from it."""
 
+    id: str = ""
+    """Who this report is: the id given to :func:`~fazhi_parse.parse` (a URL, a file name…),
+    else the path of the file it was read from, else :func:`content_id` of its source (also
+    when built with ``id=""``). Every table row carries it as ``report_id``."""
     source: str
     """The input, untouched."""
     preamble: Span
@@ -458,6 +483,10 @@ class Report:
     """Repairs, inferences and problems: those with a span in document order (by start, then
     end), then those about the whole text (no span) in the order the stages found them."""
 
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id(self.source))
+
     def walk(self) -> Iterator[Section | Measure]:
         """Every section and measure, depth first in document order."""
         for section in self.sections:
@@ -479,6 +508,24 @@ class Report:
         if self.year is None or self.published is None:
             return None
         return self.published <= date(self.year + 1, *DEADLINE)
+
+    def __repr__(self) -> str:
+        """One line: id, title, year and counts (the whole tree is in :meth:`to_json`, the
+        outline in ``fazhi_parse.export.display.render_tree``).
+
+        >>> Report(id="a.txt", source="", preamble=Span(0, 0), title="2023年度报告", year=2023)
+        <Report a.txt: 2023年度报告 · 2023 · 0 sections · 0 metrics>
+        """
+        title = self.title or "(untitled)"
+        if len(title) > REPR_TITLE:
+            title = title[: REPR_TITLE - 1] + "…"
+        sections = sum(1 for node in self.walk() if isinstance(node, Section))
+        bits = [title, *([str(self.year)] if self.year else [])]
+        bits += [_count(sections, "section"), _count(len(self.metrics), "metric")]
+        for severity in (Severity.WARNING, Severity.ERROR):
+            n = sum(1 for d in self.diagnostics if d.severity is severity)
+            bits += [_count(n, str(severity))] if n else []
+        return f"<Report {self.id}: {' · '.join(bits)}>"
 
     # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
 

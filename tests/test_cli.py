@@ -50,7 +50,7 @@ def test_json_of_one_file_is_the_report_document(capsys: pytest.CaptureFixture[s
     assert main([str(SEEDS[1]), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["schema_version"] == load_schema()["properties"]["schema_version"]["const"]
-    assert Report.from_dict(doc) == parse(SEEDS[1].read_text(encoding="utf-8"))
+    assert Report.from_dict(doc) == parse(SEEDS[1].read_text(encoding="utf-8"), id=str(SEEDS[1]))
 
 
 def test_jsonl_of_a_directory(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

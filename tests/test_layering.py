@@ -36,11 +36,15 @@ ALLOWED: dict[str, frozenset[str]] = {
         {"model", "schemes", "lexicon", "_text", "_page", "_outline", "_parts", "_metrics"}
         | {"_report"}
     ),
-    "files": frozenset({"model", "schemes", "lexicon", "parse"}),
+    "webpage": frozenset({"model", "schemes", "lexicon", "parse"}),
+    "files": frozenset({"model", "schemes", "lexicon", "parse", "webpage"}),
     "batch": frozenset({"model", "schemes", "lexicon", "parse", "files"}),
-    "__main__": frozenset({"__init__", "model", "schemes", "lexicon", "files", "batch", "export"}),
+    "__main__": frozenset(
+        {"__init__", "model", "schemes", "lexicon", "parse", "files", "batch", "export"}
+    ),
     "__init__": frozenset(
-        {"model", "numerals", "schemes", "lexicon", "parse", "files", "batch", "export"}
+        {"model", "numerals", "schemes", "lexicon", "parse", "webpage", "files", "batch"}
+        | {"export"}
     ),
 }
 """Module or package (first name under ``fazhi_parse``) → what it may import from the package."""

@@ -25,7 +25,7 @@ a test regenerates it and compares. Regenerate it after changing the model with
 >>> from fazhi_parse.model import Report, Span
 >>> doc = to_dict(Report(source="报告", preamble=Span(0, 2)))
 >>> doc["schema_version"], doc["preamble"]
-('1', {'start': 0, 'end': 2})
+('2', {'start': 0, 'end': 2})
 >>> from_dict(Report, doc) == Report(source="报告", preamble=Span(0, 2))
 True
 """
@@ -64,7 +64,7 @@ __all__ = [
     "to_json",
 ]
 
-SCHEMA_VERSION: Final = "1"
+SCHEMA_VERSION: Final = "2"
 """Version of the document format. Bumped when a field is removed, renamed or retyped;
 documents with another version are refused by :func:`from_dict`."""
 
