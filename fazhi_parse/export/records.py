@@ -436,13 +436,13 @@ def _metric_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
                 where[metric.span] = (sid, f"{sid}.m{k}", kind)
     metrics = report.metrics or tuple(sorted(_node_metrics(report), key=lambda m: m.span))
     for i, m in enumerate(metrics, 1):
-        sid, mid, kind = where.get(m.span, (None, None, None))
+        owner, measure_id, part = where.get(m.span, (None, None, None))
         yield {
             "report_id": rid,
             "metric_id": i,
-            "section_id": sid,
-            "measure_id": mid,
-            "kind": _enum(kind),
+            "section_id": owner,
+            "measure_id": measure_id,
+            "kind": _enum(part),
             "value": float(m.value),
             "value_text": str(m.value),
             "unit": m.unit,
