@@ -536,11 +536,12 @@ class Report:
 
         return segments(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.export.serialize`)."""
+    def to_dict(self, *, compact: bool = True) -> dict[str, Any]:
+        """JSON-ready dicts with ``schema_version`` first; ``compact`` leaves out what
+        :meth:`from_dict` rebuilds from ``source`` (:mod:`fazhi_parse.export.serialize`)."""
         from .export.serialize import to_dict
 
-        return to_dict(self)
+        return to_dict(self, compact=compact)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -549,11 +550,11 @@ class Report:
 
         return from_dict(cls, data)
 
-    def to_json(self, *, indent: int | None = None) -> str:
+    def to_json(self, *, indent: int | None = None, compact: bool = True) -> str:
         """JSON text of :meth:`to_dict`, non-ASCII written as is (UTF-8 ready)."""
         from .export.serialize import to_json
 
-        return to_json(self, indent=indent)
+        return to_json(self, indent=indent, compact=compact)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Report:
