@@ -28,7 +28,7 @@ import concurrent.futures
 import multiprocessing.context
 import os
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import Final, Literal, TypeAlias, Union
 
 import attrs
@@ -85,7 +85,7 @@ def parse_files(
     schemes: SchemeSet = DEFAULT_SCHEMES,
     lexicon: Lexicon = DEFAULT_LEXICON,
     mp_context: multiprocessing.context.BaseContext | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Read and parse every file in ``paths`` (``str`` or ``os.PathLike``); one
     :class:`BatchResult` per path, in order, with the path as the report's id.
 
@@ -105,7 +105,7 @@ def parse_texts(
     schemes: SchemeSet = DEFAULT_SCHEMES,
     lexicon: Lexicon = DEFAULT_LEXICON,
     mp_context: multiprocessing.context.BaseContext | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Parse every text (a ``str``, or an ``(id, text)`` pair that names it); one
     :class:`BatchResult` per text, in order. A ``str`` that is only a file path fails, as in
     :func:`~fazhi_parse.parse`.
@@ -125,7 +125,7 @@ def parse_many(
     schemes: SchemeSet = DEFAULT_SCHEMES,
     lexicon: Lexicon = DEFAULT_LEXICON,
     mp_context: multiprocessing.context.BaseContext | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Parse every item and yield a :class:`BatchResult` per item, in input order.
 
     An item is a text (``str``), a file (``os.PathLike``) or a named text (``(id, text)``);
@@ -148,7 +148,7 @@ def _run(
     schemes: SchemeSet,
     lexicon: Lexicon,
     mp_context: multiprocessing.context.BaseContext | None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     # checked now, not at the first next(): a bad argument is the caller's error
     if chunksize < 1:
         raise ValueError("chunksize must be at least 1")
@@ -176,7 +176,7 @@ def _results(
     workers: int,
     options: _Options,
     mp_context: multiprocessing.context.BaseContext | None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     if workers == 1:
         for chunk in chunks:
             yield from _parse_chunk(chunk, options)

@@ -39,8 +39,10 @@ ALLOWED: dict[str, frozenset[str]] = {
     "webpage": frozenset({"model", "schemes", "lexicon", "parse"}),
     "files": frozenset({"model", "schemes", "lexicon", "parse", "webpage"}),
     "batch": frozenset({"model", "schemes", "lexicon", "parse", "files"}),
+    "dataset": frozenset({"model", "schemes", "lexicon", "batch", "export"}),
     "__main__": frozenset(
-        {"__init__", "model", "schemes", "lexicon", "parse", "files", "batch", "export"}
+        {"__init__", "model", "schemes", "lexicon", "parse", "files", "batch", "dataset"}
+        | {"export"}
     ),
     "__init__": frozenset(
         {"model", "numerals", "schemes", "lexicon", "parse", "webpage", "files", "batch"}
