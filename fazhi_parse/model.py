@@ -39,6 +39,7 @@ __all__ = [
     "Severity",
     "Span",
     "content_id",
+    "fold_width",
 ]
 
 REPR_TITLE: Final = 40
@@ -291,7 +292,8 @@ class Measure:
     ordinal: int
     """1-based position in its chain (restored when ``repaired``)."""
     title: str
-    """The item's lead phrase, normalized (Simplified, width folded, no closing 。)."""
+    """The item's lead phrase as printed (its own punctuation), in Simplified script, without
+    glosses and the closing 。; :attr:`title_key` folds it for matching."""
     title_span: Span
     """The title in ``source``."""
     repaired: bool = False
@@ -302,6 +304,12 @@ class Measure:
     """``source[span]``."""
     metrics: tuple[Metric, ...] = ()
     """Quantities inside this measure, in document order."""
+
+    @property
+    def title_key(self) -> str:
+        """The title for matching: full-width punctuation and letters folded to ASCII
+        (:func:`fold_width`)."""
+        return fold_width(self.title)
 
 
 @attrs.frozen(kw_only=True)
@@ -315,7 +323,9 @@ class Section:
     ordinal: int | None
     """1-based ordinal (① → 1, 第一 → 1); None when implicit."""
     title: str | None
-    """Heading text normalized, without marker and closing 。/：; None when implicit."""
+    """Heading text as printed (its own punctuation: ``深化改革，优化服务``), in Simplified
+    script, without glosses, marker and closing 。/：; None when implicit. :attr:`title_key`
+    folds it for matching."""
     title_span: Span | None
     """The title in ``source``; None when implicit."""
     kind: SectionKind | None = None
@@ -332,6 +342,17 @@ class Section:
     """Measures in this section's own body (not in its children)."""
     metrics: tuple[Metric, ...] = ()
     """Quantities in this section's own body that no measure holds."""
+
+    @property
+    def title_key(self) -> str | None:
+        """The title for matching: full-width punctuation and letters folded to ASCII
+        (:func:`fold_width`); None when implicit.
+
+        >>> Section(marker="（一）", scheme="cn-paren", ordinal=1, title="深化改革，优化服务",
+        ...     title_span=None, span=Span(0, 12), text="").title_key
+        '深化改革,优化服务'
+        """
+        return None if self.title is None else fold_width(self.title)
 
     def walk(self) -> Iterator[Section | Measure]:
         """This section, its measures and all descendants, in document order."""
@@ -424,6 +445,19 @@ class Segment:
     text: str
     chrome: ChromeKind | None = None
     """The chrome kind when ``kind`` is CHROME."""
+
+
+_FULL_WIDTH: Final = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width ASCII (``，（）：１２``) and the ideographic space folded to
+    ASCII, as the parser's normalized view reads it: the key a title is matched on.
+
+    >>> fold_width("（一）深化改革，优化服务")
+    '(一)深化改革,优化服务'
+    """
+    return text.translate(_FULL_WIDTH)
 
 
 def _count(n: int, word: str) -> str:

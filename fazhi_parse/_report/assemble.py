@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .._outline.state import ItemNode, OutlineNode
 from .._page.state import Layout
-from .._text.clean import clean_title
+from .._text.clean import reading_title
 from .._text.normalize import NormalizedText
 from ..model import Chrome, Measure, Metric, Section
 
@@ -41,7 +41,7 @@ def _measure(view: NormalizedText, item: ItemNode, metrics: _Metrics) -> Measure
         marker=view.source_text(*item.marker),
         scheme=item.scheme,
         ordinal=item.ordinal,
-        title=clean_title(view, item.title),
+        title=reading_title(view, item.title),
         title_span=view.span(*item.title),
         repaired=item.repaired,
         span=span,
@@ -59,7 +59,7 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Sect
         marker=None if node.marker is None else view.source_text(*node.marker),
         scheme=node.scheme,
         ordinal=node.ordinal,
-        title=None if node.title is None else clean_title(view, node.title),
+        title=None if node.title is None else reading_title(view, node.title),
         title_span=None if node.title is None else view.span(*node.title),
         kind=node.kind,
         implicit=node.implicit,
