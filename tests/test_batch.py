@@ -129,3 +129,48 @@ def test_results_pickle(protocol: int) -> None:
     results = list(parse_many([SEEDS[0], Path("/nonexistent/x.txt")]))
     assert pickle.loads(pickle.dumps(results, protocol)) == results
     assert isinstance(results[0], BatchResult)
+
+
+def test_the_dask_example_on_a_local_cluster(tmp_path: Path) -> None:
+    """examples/dask_metrics.py on seeds x 8 and a broken file, on a LocalCluster of two
+    worker processes: every report parsed, its rows keeping its id, the failure kept."""
+    pytest.importorskip("distributed")
+    import importlib.util
+
+    from dask.distributed import Client, LocalCluster
+    from paths import ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "dask_metrics", ROOT / "examples" / "dask_metrics.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+
+    paths = []
+    for copy in range(8):
+        for seed in SEEDS:
+            path = tmp_path / f"{copy}_{seed.name}"
+            path.write_bytes(seed.read_bytes())
+            paths.append(str(path))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"abc\x80\xff\xff")
+    paths.insert(7, str(broken))
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        assert len(client.scheduler_info()["workers"]) == 2
+        tables = example.run(client, paths)
+    metrics = example.metrics_with_facts(tables)
+    assert list(tables["reports"]["report_id"]) == [p for p in paths if p != str(broken)]
+    assert list(tables["failures"]["report_id"]) == [str(broken)]
+    assert tables["failures"]["error"][0].startswith("DecodeError:")
+    expected = {p: len(parse_file(p).metrics) for p in paths[:6] if p != str(broken)}
+    counts = metrics.groupby("report_id").size()
+    assert all(counts[p] == n for p, n in expected.items())
+    assert metrics["year"].notna().all()  # joined to its report's facts
+    assert str(metrics["value"].dtype) == "float64"
