@@ -58,9 +58,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--formats", nargs="+", default=["csv", "parquet"])
     args = parser.parse_args()
-    formats = [
-        f for f in args.formats if f != "parquet" or importlib.util.find_spec("pyarrow")
-    ]
+    formats = [f for f in args.formats if f != "parquet" or importlib.util.find_spec("pyarrow")]
     work = Path(tempfile.mkdtemp(prefix="fazhi-export-"))
     try:
         corpus = work / "reports"

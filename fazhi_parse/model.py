@@ -489,7 +489,8 @@ class Report:
     sections: tuple[Section, ...] = ()
     """Top-level sections in document order."""
     title: str | None = None
-    """The report's title, normalized; never the site name."""
+    """The report's title as printed (its own punctuation), in Simplified script; never the
+    site name. :attr:`title_key` folds it for matching."""
     title_span: Span | None = None
     year: int | None = None
     """The year the report is about (not the publication year)."""
@@ -516,6 +517,12 @@ class Report:
     diagnostics: tuple[Diagnostic, ...] = ()
     """Repairs, inferences and problems: those with a span in document order (by start, then
     end), then those about the whole text (no span) in the order the stages found them."""
+
+    @property
+    def title_key(self) -> str | None:
+        """The title for matching: full-width punctuation folded to ASCII
+        (:func:`fold_width`)."""
+        return None if self.title is None else fold_width(self.title)
 
     def __attrs_post_init__(self) -> None:
         if not self.id:

@@ -35,7 +35,7 @@ from ._page.layout import find_layout
 from ._page.state import Layout
 from ._parts.assign import assign_kinds
 from ._parts.compliance import missing_parts, report_parts
-from ._report.assemble import build_chrome, build_sections
+from ._report.assemble import build_chrome, build_sections, report_title
 from ._report.header import read_header
 from ._report.references import find_references
 from ._text.markup import find_markup
@@ -127,7 +127,7 @@ def parse(
         if first > tree.body_start
         else Span(view.to_source(tree.body_start), view.to_source(tree.body_start)),
         sections=sections,
-        title=header.title,
+        title=report_title(view, layout, header.title),
         title_span=header.title_span,
         year=header.year,
         issuer=header.issuer,

@@ -10,9 +10,9 @@ from .._outline.state import ItemNode, OutlineNode
 from .._page.state import Layout
 from .._text.clean import reading_title
 from .._text.normalize import NormalizedText
-from ..model import Chrome, Measure, Metric, Section
+from ..model import Chrome, Measure, Metric, Section, fold_width
 
-__all__ = ["build_chrome", "build_sections"]
+__all__ = ["build_chrome", "build_sections", "report_title"]
 
 
 class _Metrics:
@@ -85,3 +85,13 @@ def build_chrome(view: NormalizedText, layout: Layout) -> tuple[Chrome, ...]:
         Chrome(kind=c.kind, span=(sp := view.span(c.start, c.end)), text=sp.slice(view.source))
         for c in layout.chrome
     )
+
+
+def report_title(view: NormalizedText, layout: Layout, title: str | None) -> str | None:
+    """The report's title as printed: the header's ``title`` (read in the normalized view's
+    spelling) with the source's own full-width punctuation, when that is all they differ by
+    (``关于2023年度法治政府建设情况的报告（全文）``); else ``title`` as it is."""
+    if title is None or layout.title is None or title.isascii():
+        return title
+    printed = reading_title(view, layout.title)
+    return printed if printed != title and fold_width(printed) == title else title

@@ -71,3 +71,10 @@ def test_the_key_of_a_reading_title_is_the_normalized_title(body: str) -> None:
     printed = reading_title(view, rng)
     assert fold_width(printed) == clean_title(view, rng)
     assert all(c not in KEPT_AS_PRINTED or c in source for c in printed)
+
+
+def test_the_report_title_keeps_its_punctuation() -> None:
+    text = "松岭县法治政府建设年度报告（2023年度）\n一、主要举措和成效\n正文。\n"
+    report = parse(text)
+    assert report.title == "松岭县法治政府建设年度报告（2023年度）"
+    assert report.title_key == "松岭县法治政府建设年度报告(2023年度)"
