@@ -218,10 +218,7 @@ def _export(argv: list[str]) -> int:
             encoding=args.encoding,
             progress=progress,
         )
-    except ImportError as exc:
-        print(f"{PROG} export: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
+    except (ImportError, OSError, ValueError) as exc:  # a missing extra, an unusable OUT
         print(f"{PROG} export: {exc}", file=sys.stderr)
         return 2
     print(f"{PROG} export: {summary}", file=sys.stderr)

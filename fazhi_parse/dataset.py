@@ -120,8 +120,9 @@ def export_dataset(
 
     ``jobs`` worker processes (``None`` or ``0``: one per CPU); ``format`` ``"csv"`` or
     ``"parquet"``; ``progress`` is told of each file. Raises :class:`NotADirectoryError`
-    for a ``source`` that is not a directory and :class:`ImportError` naming the extra when
-    Parquet is asked for without pyarrow.
+    for a ``source`` that is not a directory, :class:`ImportError` naming the extra when
+    Parquet is asked for without pyarrow, and :class:`ValueError` when ``out`` holds an
+    export in the other format or was changed by hand.
     """
     root = Path(source)
     if not root.is_dir():
@@ -233,6 +234,8 @@ class _Batch:
 class _Writer:
     """Tables under ``out``, written batch by batch; the manifest line commits a batch."""
 
+    format: str = ""
+
     def __init__(self, out: Path) -> None:
         self.out = out
         self.manifest: IO[str] | None = None
@@ -252,6 +255,11 @@ class _Writer:
                         entry = json.loads(line)
                     except json.JSONDecodeError:
                         break  # a line cut short by a crash: that batch is not done
+                    if entry.get("format") != self.format:
+                        raise ValueError(
+                            f"{self.out} holds a {entry.get('format')} export, not {self.format}:"
+                            " export to another folder (or delete this one to start over)"
+                        )
                     done.update(entry["ids"])
                     last = entry
                     self.batches += 1
@@ -281,7 +289,7 @@ class _Writer:
     def commit(self, batch: _Batch) -> None:
         state = self.write(batch)
         assert self.manifest is not None
-        entry = {"batch": self.batches, "ids": batch.ids, **state}
+        entry = {"batch": self.batches, "format": self.format, "ids": batch.ids, **state}
         self.manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self.manifest.flush()
         os.fsync(self.manifest.fileno())
@@ -296,13 +304,22 @@ class _Writer:
 class _CsvWriter(_Writer):
     """One CSV file per table, appended to; the manifest keeps each file's committed size."""
 
+    format = "csv"
+
     def restore(self, last: dict[str, Any]) -> None:
         sizes: dict[str, int] = last.get("sizes", {})
         self.files: dict[str, IO[str]] = {}
+        for table in _ALL:
+            path = self.out / f"{table}.csv"
+            if sizes.get(table) and (not path.exists() or path.stat().st_size < sizes[table]):
+                raise ValueError(
+                    f"{path} is shorter than its finished batches: the export was changed "
+                    "by hand; delete the folder to start over"
+                )
         for table, columns in _ALL.items():
             path = self.out / f"{table}.csv"
             size = sizes.get(table, 0)
-            if size and path.exists() and path.stat().st_size >= size:
+            if size:
                 with path.open("r+b") as f:
                     f.truncate(size)
                 self.files[table] = path.open("a", encoding="utf-8", newline="")
@@ -336,6 +353,8 @@ def _csv(value: Any) -> Any:
 class _ParquetWriter(_Writer):
     """A folder of parts per table, one part per batch; parts no manifest line names (a
     batch cut short) are removed on resume."""
+
+    format = "parquet"
 
     def __init__(self, out: Path) -> None:
         super().__init__(out)

@@ -312,3 +312,14 @@ def test_export_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         main(["export", str(tmp_path / "none"), str(tmp_path / "out")])
     assert info.value.code == 2
     assert "not a directory" in capsys.readouterr().err
+
+
+def test_export_into_a_folder_of_the_other_format_is_one_line(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "dataset"
+    assert main(["export", str(corpus), str(out), "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(corpus), str(out), "-f", "parquet", "--no-progress"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("fazhi-parse export: ")

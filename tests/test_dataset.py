@@ -109,3 +109,17 @@ def test_bad_arguments(
 def test_a_file_is_not_a_folder(tmp_path: Path) -> None:
     with pytest.raises(NotADirectoryError):
         export_dataset(SEEDS[0], tmp_path / "out")
+
+
+def test_an_export_in_the_other_format_is_not_resumed(folder: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    export_dataset(folder, tmp_path / "out")
+    with pytest.raises(ValueError, match="holds a csv export, not parquet"):
+        export_dataset(folder, tmp_path / "out", format="parquet")
+
+
+def test_a_table_cut_by_hand_is_refused(folder: Path, tmp_path: Path) -> None:
+    export_dataset(folder, tmp_path / "out")
+    (tmp_path / "out" / "metrics.csv").write_text("report_id\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="shorter than its finished batches"):
+        export_dataset(folder, tmp_path / "out")
