@@ -44,6 +44,11 @@ KEPT_AS_PRINTED: Final = frozenset(
 where the normalized view folds it to ASCII. Full-width digits and letters (２０２３) are
 still read as ASCII, and Traditional characters as Simplified."""
 
+_KEPT: Final = re.compile("[" + "".join(sorted(KEPT_AS_PRINTED)) + "]")
+_FOLDED_PUNCT: Final = frozenset(chr(ord(c) - 0xFEE0) for c in KEPT_AS_PRINTED)
+"""What :data:`KEPT_AS_PRINTED` reads as in the view: an ASCII title without any of these
+was printed as it reads."""
+
 
 def reading_title(view: NormalizedText, rng: Range) -> str:
     """:func:`clean_title` with the source's own punctuation: the same characters, in the
@@ -52,20 +57,25 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     spaces removed are those :func:`clean_title` removes, so folding the result gives it."""
     start, end = _trimmed(view.text, rng)
     folded = view.text[start:end]
-    if folded.isascii() or start >= end:
+    if start >= end or folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT):
         return _without_inner_space(folded)
     src_start, src_end = view.source_range(start, end)
-    if src_end - src_start == end - start:  # nothing deleted inside: characters align
-        printed = view.source[src_start:src_end]
-        if printed == folded:
-            return _without_inner_space(folded)
-        chars = [p if p in KEPT_AS_PRINTED else f for p, f in zip(printed, folded, strict=True)]
-    else:
-        source = view.source
-        chars = [
-            p if (p := source[view.to_source(i)]) in KEPT_AS_PRINTED else view.text[i]
-            for i in range(start, end)
-        ]
+    printed = view.source[src_start:src_end]
+    kept = list(_KEPT.finditer(printed))
+    if not kept:  # the usual Simplified title, or one printed with ASCII punctuation
+        return _without_inner_space(folded)
+    chars = list(folded)
+    aligned = src_end - src_start == end - start  # nothing deleted inside the title
+    for m in kept:
+        if aligned:
+            i = m.start()
+        else:  # skip punctuation the view deleted (the parentheses of a gloss, 發（fā）)
+            j = src_start + m.start()
+            i = view.to_text(j)
+            if i >= end or view.to_source(i) != j:
+                continue
+            i -= start
+        chars[i] = m.group()
     if _ANY_SPACE.search(folded) is not None:
         dropped = {i for m in _INNER_SPACE.finditer(folded) for i in range(m.start(), m.end())}
         chars = [c for i, c in enumerate(chars) if i not in dropped]

@@ -19,6 +19,7 @@ from fazhi_parse.model import fold_width
         ("（一）深化改革，优化服务", "深化改革，优化服务"),  # full-width comma kept
         ("（二）推进“放管服”改革：成效明显。", "推进“放管服”改革：成效明显"),  # end trimmed
         ("（三）落實(luò)責任；強化保障", "落实责任；强化保障"),  # Simplified, gloss left out
+        ("（六）全面發（fā）力，優（yōu）化服務", "全面发力，优化服务"),  # full-width gloss
         ("（四）完成２０２３年目标（青石镇）", "完成2023年目标（青石镇）"),  # digits read as ASCII
         ("（五）白沙区\u200b依法行政 ，规范执法", "白沙区依法行政，规范执法"),  # zero-width, spaces
     ],
