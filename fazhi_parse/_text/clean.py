@@ -57,7 +57,7 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     spaces removed are those :func:`clean_title` removes, so folding the result gives it."""
     start, end = _trimmed(view.text, rng)
     folded = view.text[start:end]
-    if start >= end or folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT):
+    if start >= end or (folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT)):
         return _without_inner_space(folded)
     src_start, src_end = view.source_range(start, end)
     printed = view.source[src_start:src_end]
