@@ -4,8 +4,10 @@ The model is at the bottom; the extension points (numerals, schemes, lexicon) si
 pipeline stages (``_text`` → ``_page`` → ``_outline`` → ``_parts`` → ``_report``, and
 ``_metrics`` beside them) import only what lies below them; the exporters (``export``) read
 the model only; ``parse`` joins the stages, and ``files``, ``batch``, ``__main__`` and
-``__init__`` sit on top. The model reaches the exporters only lazily, inside the delegating
-methods named in :data:`MODEL_DELEGATES`. A table module holds data only (no functions).
+``__init__`` sit on top (``webpage`` beside ``files``: HTML in, then ``parse``; ``dataset``
+on ``batch`` and the exporters). The model reaches the exporters only lazily, inside the
+delegating methods named in :data:`MODEL_DELEGATES`. A table module holds data only (no
+functions).
 """
 
 from __future__ import annotations
