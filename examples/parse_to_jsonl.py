@@ -2,10 +2,11 @@
 
     python examples/parse_to_jsonl.py reports/ parsed.jsonl --jobs 4
 
-Each line is ``{"name": path, "report": {...}}``, or ``{"name": path, "error": "..."}`` for
-a file that could not be read; read a report back with ``Report.from_dict(line["report"])``.
-The exit status is 1 when any file failed. (``fazhi-parse reports/ --format jsonl`` does the
-same from the shell; this script shows the library calls.)
+Each line is a report document (compact: texts rebuilt from the source on load), whose
+``id`` is the file's path; a file that could not be read is ``{"id": path, "error": "..."}``.
+Read a line back with ``Report.from_json(line)``. The exit status is 1 when any file
+failed. (``fazhi-parse reports/ --format jsonl`` does the same from the shell, and
+``fazhi-parse export reports/ dataset/`` writes tables; this script shows the library calls.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fazhi_parse import parse_many
+from fazhi_parse import parse_files
 from fazhi_parse.export.serialize import json_text
 
 
@@ -26,17 +27,16 @@ def main() -> int:
     parser.add_argument("--glob", default="*.txt")
     args = parser.parse_args()
 
-    paths = sorted(args.directory.rglob(args.glob))
+    paths = sorted(p for p in args.directory.rglob(args.glob) if p.is_file())
     failed = 0
     with args.output.open("w", encoding="utf-8") as out:
-        for result in parse_many(paths, jobs=args.jobs or None, chunksize=4):
+        for result in parse_files(paths, jobs=args.jobs or None, chunksize=4):
             if result.report is not None:
-                line = {"name": result.name, "report": result.report.to_dict()}
+                out.write(result.report.to_json() + "\n")
             else:
                 failed += 1
-                line = {"name": result.name, "error": result.error}
-                print(f"{result.name}: {result.error}", file=sys.stderr)
-            out.write(json_text(line) + "\n")
+                out.write(json_text({"id": result.id, "error": result.error}) + "\n")
+                print(f"{result.id}: {result.error}", file=sys.stderr)
     print(
         f"{len(paths) - failed} of {len(paths)} reports written to {args.output}", file=sys.stderr
     )

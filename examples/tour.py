@@ -71,7 +71,7 @@ report.highlight(first_measure or report.sections[0], context=40)
 
 # %%
 sections = to_pandas(reports, "sections")
-sections[["report_id", "path", "marker", "title", "kind", "implicit"]].head(12)
+sections[["report_id", "section_id", "marker", "title", "kind", "implicit"]].head(12)
 
 # %%
 summary = (
@@ -91,12 +91,14 @@ summary
 # %% [markdown]
 # ## Metrics of all five reports in one DataFrame
 #
-# One row per quantity: its value (万 and 亿 applied), unit, kind, qualifier, the section
-# path it sits in and the statutory part of that section.
+# One row per quantity: its value (万 and 亿 applied), unit, kind, qualifier, the
+# section it sits in (its id) and the statutory part of that section.
 
 # %%
 metrics = to_pandas(reports, "metrics")
-metrics[["report_id", "path", "kind", "value", "unit", "metric_kind", "qualifier", "text"]].head(15)
+metrics[
+    ["report_id", "section_id", "kind", "value", "unit", "metric_kind", "qualifier", "text"]
+].head(15)
 
 # %%
 per_kind = pd.crosstab(metrics["report_id"], metrics["metric_kind"]).reindex(

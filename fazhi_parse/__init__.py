@@ -6,8 +6,8 @@
 '学习'
 """
 
-from .batch import BatchResult, parse_many
-from .files import DecodeError, parse_file
+from .batch import BatchResult, parse_files, parse_many, parse_texts
+from .files import DecodeError, decode, parse_file
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import (
     Change,
@@ -32,6 +32,7 @@ from .model import (
 )
 from .parse import parse
 from .schemes import BUILTIN_SCHEMES, DEFAULT_SCHEMES, RegexScheme, Role, Scheme, SchemeSet
+from .webpage import parse_html
 
 __all__ = [
     "BUILTIN_SCHEMES",
@@ -63,9 +64,13 @@ __all__ = [
     "SegmentKind",
     "Severity",
     "Span",
+    "decode",
     "parse",
     "parse_file",
+    "parse_files",
+    "parse_html",
     "parse_many",
+    "parse_texts",
 ]
 
 __version__ = "0.1.0"

@@ -21,15 +21,27 @@ import codecs
 import functools
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, BinaryIO, Final, TypeAlias
 
+from .lexicon import DEFAULT_LEXICON, Lexicon
 from .parse import parse
+from .schemes import DEFAULT_SCHEMES, SchemeSet
+from .webpage import parse_html
 
 if TYPE_CHECKING:
     from .model import Report
-    from .schemes import SchemeSet
 
-__all__ = ["DecodeError", "decode", "parse_file", "read_text"]
+__all__ = ["HTML_SUFFIXES", "DecodeError", "FileSource", "decode", "parse_file", "read_text"]
+
+FileSource: TypeAlias = "str | os.PathLike[str] | BinaryIO"
+"""What :func:`parse_file` reads: a path, or a binary file object (``open(p, "rb")``,
+``io.BytesIO``, an archive member)."""
+
+HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml")
+"""File name endings read as web pages (their text extracted before parsing)."""
+
+UNNAMED: Final = "<file>"
+"""The name of a file object that has none."""
 
 BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -120,26 +132,65 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
     return min(readings.items(), key=lambda kv: _rare_share(kv[1], kv[0]))[1]
 
 
-def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
-    """The text of the file at ``path``, decoded with :func:`decode`."""
-    with open(path, "rb") as f:
-        data = f.read()
-    return decode(data, name=os.fspath(path), encoding=encoding)
+def read_text(source: FileSource, *, encoding: str | None = None) -> str:
+    """The text of the file at ``source`` (a path, or a binary file object open for reading),
+    decoded with :func:`decode`."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "a file path or a binary file object is expected, not bytes; for content in "
+            "memory call fazhi_parse.decode(data) and parse the text"
+        )
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as f:
+            data = f.read()
+        return decode(data, name=os.fspath(source), encoding=encoding)
+    read = getattr(source, "read", None)
+    if read is None:
+        raise TypeError(
+            f"a file path or a binary file object is expected, not {type(source).__name__}"
+        )
+    data = read()
+    name = _file_name(source)
+    if isinstance(data, str):
+        raise TypeError(
+            f"{name}: the file object is open in text mode; open it with 'rb' so the "
+            "encoding is detected, or pass its text to parse()"
+        )
+    return decode(data, name=name, encoding=encoding)
 
 
 def parse_file(
-    path: str | os.PathLike[str],
+    source: FileSource,
     *,
+    id: str | None = None,
     encoding: str | None = None,
-    schemes: SchemeSet | None = None,
+    schemes: SchemeSet = DEFAULT_SCHEMES,
+    lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> Report:
-    """Read the file at ``path`` (UTF-8 with or without BOM, GB18030/GBK, Big5) and parse it.
+    """Read a file (UTF-8 with or without BOM, GB18030/GBK, Big5) and parse it.
 
-    ``encoding`` skips detection. Raises :class:`DecodeError` when the bytes cannot be read
-    and :class:`OSError` when the file cannot be opened.
+    ``source`` is a path (``str`` or :class:`os.PathLike`) or a binary file object. The
+    report's ``id`` is ``id`` if given, else the path as given (``os.fspath``), else the file
+    object's ``name``. A page whose name ends in ``.html``/``.htm`` is read as HTML
+    (:func:`~fazhi_parse.webpage.parse_html`). ``encoding`` skips detection. Raises
+    :class:`DecodeError` when the bytes cannot be read, :class:`OSError` when the file cannot
+    be opened, and :class:`TypeError` for ``bytes`` (call :func:`decode` on content in memory).
     """
-    text = read_text(path, encoding=encoding)
-    return parse(text) if schemes is None else parse(text, schemes=schemes)
+    text = read_text(source, encoding=encoding)
+    name = _file_name(source)
+    if id is None:
+        id = name if name != UNNAMED else None
+    if name.lower().endswith(HTML_SUFFIXES):
+        return parse_html(text, id=id, schemes=schemes, lexicon=lexicon)
+    return parse(text, id=id, schemes=schemes, lexicon=lexicon)
+
+
+def _file_name(source: object) -> str:
+    """The path of ``source`` as given, else its ``name`` attribute, else ``<file>``."""
+    if isinstance(source, (str, os.PathLike)):
+        return str(os.fspath(source))
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else UNNAMED
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -137,6 +137,15 @@ class Lexicon:
     problems_opener: str = PROBLEMS_OPENER
     """How a problems paragraph without a heading reads (…但也存在一些问题…)."""
 
+    def __repr__(self) -> str:
+        """A count of the cues (the patterns are in :attr:`heading_cues`).
+
+        >>> Lexicon(heading_cues=())
+        Lexicon(0 heading cues)
+        """
+        default = "default: " if self == DEFAULT_LEXICON else ""
+        return f"Lexicon({default}{len(self.heading_cues)} heading cues)"
+
     def with_cues(self, *cues: Cue) -> Lexicon:
         """A new lexicon whose heading cues are tried before this one's."""
         for kind, weight, pattern in cues:

@@ -8,6 +8,7 @@ node's raw text. Models hold data only: no back-references (no cycles), no parse
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -38,7 +39,12 @@ __all__ = [
     "SegmentKind",
     "Severity",
     "Span",
+    "content_id",
+    "fold_width",
 ]
+
+REPR_TITLE: Final = 40
+"""Characters of the title that ``repr(report)`` shows before cutting it with …."""
 
 DEADLINE: Final = (3, 31)
 """Month and day of the year after the report's by which it is published (每年4月1日之前)."""
@@ -184,6 +190,8 @@ class DiagnosticCode(str, enum.Enum):
     """A date-like string could not be read unambiguously."""
     MISSING_PART = "missing_part"
     """A part required by the 2019 regulation was not found."""
+    MARKUP = "markup"
+    """The text still holds HTML markup (read the page with ``parse_html`` instead)."""
     NOT_A_REPORT = "not_a_report"
     """The text does not look like a 法治政府建设 report."""
     NO_STRUCTURE = "no_structure"
@@ -294,7 +302,8 @@ class Measure:
     ordinal: int
     """1-based position in its chain (restored when ``repaired``)."""
     title: str
-    """The item's lead phrase, normalized (Simplified, width folded, no closing 。)."""
+    """The item's lead phrase as printed (its own punctuation), in Simplified script, without
+    glosses and the closing 。; :attr:`title_key` folds it for matching."""
     title_span: Span
     """The title in ``source``."""
     repaired: bool = False
@@ -305,6 +314,12 @@ class Measure:
     """``source[span]``."""
     metrics: tuple[Metric, ...] = ()
     """Quantities inside this measure, in document order."""
+
+    @property
+    def title_key(self) -> str:
+        """The title for matching: full-width punctuation and letters folded to ASCII
+        (:func:`fold_width`)."""
+        return fold_width(self.title)
 
 
 @attrs.frozen(kw_only=True)
@@ -318,7 +333,9 @@ class Section:
     ordinal: int | None
     """1-based ordinal (① → 1, 第一 → 1); None when implicit."""
     title: str | None
-    """Heading text normalized, without marker and closing 。/：; None when implicit."""
+    """Heading text as printed (its own punctuation: ``深化改革，优化服务``), in Simplified
+    script, without glosses, marker and closing 。/：; None when implicit. :attr:`title_key`
+    folds it for matching."""
     title_span: Span | None
     """The title in ``source``; None when implicit."""
     kind: SectionKind | None = None
@@ -335,6 +352,17 @@ class Section:
     """Measures in this section's own body (not in its children)."""
     metrics: tuple[Metric, ...] = ()
     """Quantities in this section's own body that no measure holds."""
+
+    @property
+    def title_key(self) -> str | None:
+        """The title for matching: full-width punctuation and letters folded to ASCII
+        (:func:`fold_width`); None when implicit.
+
+        >>> Section(marker="（一）", scheme="cn-paren", ordinal=1, title="深化改革，优化服务",
+        ...     title_span=None, span=Span(0, 12), text="").title_key
+        '深化改革,优化服务'
+        """
+        return None if self.title is None else fold_width(self.title)
 
     def walk(self) -> Iterator[Section | Measure]:
         """This section, its measures and all descendants, in document order."""
@@ -446,10 +474,41 @@ class Segment:
     """The chrome kind when ``kind`` is CHROME."""
 
 
-@attrs.frozen(kw_only=True)
+_FULL_WIDTH: Final = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width ASCII (``，（）：１２``) and the ideographic space folded to
+    ASCII, as the parser's normalized view reads it: the key a title is matched on.
+
+    >>> fold_width("（一）深化改革，优化服务")
+    '(一)深化改革,优化服务'
+    """
+    return text.translate(_FULL_WIDTH)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def content_id(source: str) -> str:
+    """The id of a report nobody named: 16 hex digits of the SHA-256 of its UTF-8 ``source``
+    (lone surrogates kept), so the same text always gets the same id.
+
+    >>> content_id("一、主要举措")
+    'db8cc1aa96c885f9'
+    """
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Report:
     """A parsed report: the untouched source and the tree read from it."""
 
+    id: str = ""
+    """Who this report is: the id given to :func:`~fazhi_parse.parse` (a URL, a file name…),
+    else the path of the file it was read from, else :func:`content_id` of its source (also
+    when built with ``id=""``). Every table row carries it as ``report_id``."""
     source: str
     """The input, untouched."""
     preamble: Span
@@ -457,7 +516,8 @@ class Report:
     sections: tuple[Section, ...] = ()
     """Top-level sections in document order."""
     title: str | None = None
-    """The report's title, normalized; never the site name."""
+    """The report's title as printed (its own punctuation), in Simplified script; never the
+    site name. :attr:`title_key` folds it for matching."""
     title_span: Span | None = None
     year: int | None = None
     """The year the report is about (not the publication year)."""
@@ -490,6 +550,16 @@ class Report:
     """Repairs, inferences and problems: those with a span in document order (by start, then
     end), then those about the whole text (no span) in the order the stages found them."""
 
+    @property
+    def title_key(self) -> str | None:
+        """The title for matching: full-width punctuation folded to ASCII
+        (:func:`fold_width`)."""
+        return None if self.title is None else fold_width(self.title)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id(self.source))
+
     def walk(self) -> Iterator[Section | Measure]:
         """Every section and measure, depth first in document order."""
         for section in self.sections:
@@ -512,6 +582,24 @@ class Report:
             return None
         return self.published <= date(self.year + 1, *DEADLINE)
 
+    def __repr__(self) -> str:
+        """One line: id, title, year and counts (the whole tree is in :meth:`to_json`, the
+        outline in ``fazhi_parse.export.display.render_tree``).
+
+        >>> Report(id="a.txt", source="", preamble=Span(0, 0), title="2023年度报告", year=2023)
+        <Report a.txt: 2023年度报告 · 2023 · 0 sections · 0 metrics>
+        """
+        title = self.title or "(untitled)"
+        if len(title) > REPR_TITLE:
+            title = title[: REPR_TITLE - 1] + "…"
+        sections = sum(1 for node in self.walk() if isinstance(node, Section))
+        bits = [title, *([str(self.year)] if self.year else [])]
+        bits += [_count(sections, "section"), _count(len(self.metrics), "metric")]
+        for severity in (Severity.WARNING, Severity.ERROR):
+            n = sum(1 for d in self.diagnostics if d.severity is severity)
+            bits += [_count(n, str(severity))] if n else []
+        return f"<Report {self.id}: {' · '.join(bits)}>"
+
     # --- interfaces: thin delegations, imported lazily (no cycles, no import-time work) ---
 
     def segments(self) -> tuple[Segment, ...]:
@@ -521,11 +609,12 @@ class Report:
 
         return segments(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dicts with ``schema_version`` first (:mod:`fazhi_parse.export.serialize`)."""
+    def to_dict(self, *, compact: bool = True) -> dict[str, Any]:
+        """JSON-ready dicts with ``schema_version`` first; ``compact`` leaves out what
+        :meth:`from_dict` rebuilds from ``source`` (:mod:`fazhi_parse.export.serialize`)."""
         from .export.serialize import to_dict
 
-        return to_dict(self)
+        return to_dict(self, compact=compact)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -534,11 +623,11 @@ class Report:
 
         return from_dict(cls, data)
 
-    def to_json(self, *, indent: int | None = None) -> str:
+    def to_json(self, *, indent: int | None = None, compact: bool = True) -> str:
         """JSON text of :meth:`to_dict`, non-ASCII written as is (UTF-8 ready)."""
         from .export.serialize import to_json
 
-        return to_json(self, indent=indent)
+        return to_json(self, indent=indent, compact=compact)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Report:

@@ -312,6 +312,14 @@ class SchemeSet:
     """The schemes with the item schemes first (otherwise in order): where measure chains
     overlap, the earlier wins (一是 over 1. over ①)."""
 
+    def __repr__(self) -> str:
+        """The scheme names, in order (each scheme's own repr has its pattern).
+
+        >>> SchemeSet(BUILTIN_SCHEMES[:2])
+        SchemeSet('cn-dun', 'cn-paren')
+        """
+        return f"SchemeSet({', '.join(repr(s.name) for s in self.schemes)})"
+
     def __attrs_post_init__(self) -> None:
         names = [s.name for s in self.schemes]
         if len(set(names)) != len(names):

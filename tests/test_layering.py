@@ -4,8 +4,10 @@ The model is at the bottom; the extension points (numerals, schemes, lexicon) si
 pipeline stages (``_text`` → ``_page`` → ``_outline`` → ``_parts`` → ``_report``, and
 ``_metrics`` beside them) import only what lies below them; the exporters (``export``) read
 the model only; ``parse`` joins the stages, and ``files``, ``batch``, ``__main__`` and
-``__init__`` sit on top. The model reaches the exporters only lazily, inside the delegating
-methods named in :data:`MODEL_DELEGATES`. A table module holds data only (no functions).
+``__init__`` sit on top (``webpage`` beside ``files``: HTML in, then ``parse``; ``dataset``
+on ``batch`` and the exporters). The model reaches the exporters only lazily, inside the
+delegating methods named in :data:`MODEL_DELEGATES`. A table module holds data only (no
+functions).
 """
 
 from __future__ import annotations
@@ -36,11 +38,17 @@ ALLOWED: dict[str, frozenset[str]] = {
         {"model", "schemes", "lexicon", "_text", "_page", "_outline", "_parts", "_metrics"}
         | {"_report"}
     ),
-    "files": frozenset({"model", "schemes", "lexicon", "parse"}),
+    "webpage": frozenset({"model", "schemes", "lexicon", "parse"}),
+    "files": frozenset({"model", "schemes", "lexicon", "parse", "webpage"}),
     "batch": frozenset({"model", "schemes", "lexicon", "parse", "files"}),
-    "__main__": frozenset({"__init__", "model", "schemes", "lexicon", "files", "batch", "export"}),
+    "dataset": frozenset({"model", "schemes", "lexicon", "batch", "export"}),
+    "__main__": frozenset(
+        {"__init__", "model", "schemes", "lexicon", "parse", "files", "batch", "dataset"}
+        | {"export"}
+    ),
     "__init__": frozenset(
-        {"model", "numerals", "schemes", "lexicon", "parse", "files", "batch", "export"}
+        {"model", "numerals", "schemes", "lexicon", "parse", "webpage", "files", "batch"}
+        | {"export"}
     ),
 }
 """Module or package (first name under ``fazhi_parse``) → what it may import from the package."""

@@ -63,3 +63,23 @@ def test_frozen_dict_is_a_mapping() -> None:
 def test_on_time(year: int | None, published: date | None, expected: bool | None) -> None:
     report = Report(source="", preamble=Span(0, 0), year=year, published=published)
     assert report.on_time is expected
+
+
+def test_reprs_are_one_short_line() -> None:
+    from fazhi_parse import DEFAULT_LEXICON, DEFAULT_SCHEMES, parse
+
+    text = "松岭县2023年法治政府建设情况报告\n一、主要举措\n受理12件。\n" + "正文。" * 5000
+    report = parse(text, id="松岭县.txt")
+    line = repr(report)
+    assert "\n" not in line
+    assert len(line) < 200
+    assert line.startswith(
+        "<Report 松岭县.txt: 松岭县2023年法治政府建设情况报告 · 2023 · 1 section"
+    )
+    assert "1 metric" in line
+    assert repr(DEFAULT_SCHEMES).startswith("SchemeSet('cn-dun', ")
+    assert len(repr(DEFAULT_SCHEMES)) < 200
+    assert (
+        repr(DEFAULT_LEXICON)
+        == f"Lexicon(default: {len(DEFAULT_LEXICON.heading_cues)} heading cues)"
+    )

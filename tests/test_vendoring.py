@@ -29,7 +29,7 @@ from thirdparty.fazhi_parse.export.serialize import load_schema
 
 seed = Path(sys.argv[1])
 report = fp.parse(seed.read_text(encoding="utf-8"))
-assert fp.parse_file(seed) == report
+assert fp.parse_file(seed) == fp.parse(seed.read_text(encoding="utf-8"), id=str(seed))
 assert fp.Report.from_json(report.to_json()) == report
 assert load_schema()["$id"].startswith("urn:fazhi-parse")
 (result,) = fp.parse_many([seed])

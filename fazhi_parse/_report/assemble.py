@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from .._outline.state import ItemNode, OutlineNode
 from .._page.state import Layout
-from .._text.clean import clean_title
+from .._text.clean import reading_title
 from .._text.normalize import NormalizedText
-from ..model import Chrome, Measure, Metric, Section
+from ..model import Chrome, Measure, Metric, Section, fold_width
 
-__all__ = ["build_chrome", "build_sections"]
+__all__ = ["build_chrome", "build_sections", "report_title"]
 
 
 class _Metrics:
@@ -41,7 +41,7 @@ def _measure(view: NormalizedText, item: ItemNode, metrics: _Metrics) -> Measure
         marker=view.source_text(*item.marker),
         scheme=item.scheme,
         ordinal=item.ordinal,
-        title=clean_title(view, item.title),
+        title=reading_title(view, item.title),
         title_span=view.span(*item.title),
         repaired=item.repaired,
         span=span,
@@ -59,7 +59,7 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Sect
         marker=None if node.marker is None else view.source_text(*node.marker),
         scheme=node.scheme,
         ordinal=node.ordinal,
-        title=None if node.title is None else clean_title(view, node.title),
+        title=None if node.title is None else reading_title(view, node.title),
         title_span=None if node.title is None else view.span(*node.title),
         kind=node.kind,
         implicit=node.implicit,
@@ -85,3 +85,13 @@ def build_chrome(view: NormalizedText, layout: Layout) -> tuple[Chrome, ...]:
         Chrome(kind=c.kind, span=(sp := view.span(c.start, c.end)), text=sp.slice(view.source))
         for c in layout.chrome
     )
+
+
+def report_title(view: NormalizedText, layout: Layout, title: str | None) -> str | None:
+    """The report's title as printed: the header's ``title`` (read in the normalized view's
+    spelling) with the source's own full-width punctuation, when that is all they differ by
+    (``关于2023年度法治政府建设情况的报告（全文）``); else ``title`` as it is."""
+    if title is None or layout.title is None or title.isascii():
+        return title
+    printed = reading_title(view, layout.title)
+    return printed if printed != title and fold_width(printed) == title else title

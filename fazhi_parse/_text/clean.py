@@ -1,8 +1,10 @@
 """Titles and names as users read them: spaces next to CJK removed, ends trimmed.
 
-Two readers, for two kinds of input: :func:`clean_line` for a line of the page (a report
-title, an issuer, a cited document's title) and :func:`clean_title` for a heading or item
-title found by the outline (whose ends may still carry the punctuation that closed it).
+Three readers: :func:`clean_line` for a line of the page (a report title, an issuer, a cited
+document's title); :func:`clean_title` for a heading or item title found by the outline
+(whose ends may still carry the punctuation that closed it), in the normalized view's
+spelling (the key titles are matched on); and :func:`reading_title`, the same title with
+the source's own punctuation (``深化改革，优化服务``, not ``深化改革,优化服务``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import regex
 
 from .normalize import NormalizedText, Range
 
-__all__ = ["TITLE_TRIM", "clean_line", "clean_title"]
+__all__ = ["KEPT_AS_PRINTED", "TITLE_TRIM", "clean_line", "clean_title", "reading_title"]
 
 TITLE_TRIM: Final = " :;,、：；，。\t"
 """Characters cut from the ends of heading and item titles (normalized text)."""
@@ -31,6 +33,69 @@ def clean_line(text: str) -> str:
     """A title or name as users read it: spaces next to CJK and line breaks removed."""
     text = text.strip()
     return _SPACE_CJK.sub("", text) if " " in text or "\n" in text or "\t" in text else text
+
+
+KEPT_AS_PRINTED: Final = frozenset(
+    chr(c)
+    for lo, hi in ((0xFF01, 0xFF0F), (0xFF1A, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF5E))
+    for c in range(lo, hi + 1)
+)
+"""Full-width punctuation (，：；（）！？…): a reading title keeps it as the source prints it,
+where the normalized view folds it to ASCII. Full-width digits and letters (２０２３) are
+still read as ASCII, and Traditional characters as Simplified."""
+
+_KEPT: Final = re.compile("[" + "".join(sorted(KEPT_AS_PRINTED)) + "]")
+_FOLDED_PUNCT: Final = frozenset(chr(ord(c) - 0xFEE0) for c in KEPT_AS_PRINTED)
+"""What :data:`KEPT_AS_PRINTED` reads as in the view: an ASCII title without any of these
+was printed as it reads."""
+
+
+def reading_title(view: NormalizedText, rng: Range) -> str:
+    """:func:`clean_title` with the source's own punctuation: the same characters, in the
+    same places, except that full-width punctuation (:data:`KEPT_AS_PRINTED`) stays as
+    printed. Simplified, glosses and zero-width characters left out, as in the view; the
+    spaces removed are those :func:`clean_title` removes, so folding the result gives it."""
+    start, end = _trimmed(view.text, rng)
+    folded = view.text[start:end]
+    if start >= end or (folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT)):
+        return _without_inner_space(folded)
+    src_start, src_end = view.source_range(start, end)
+    printed = view.source[src_start:src_end]
+    kept = list(_KEPT.finditer(printed))
+    if not kept:  # the usual Simplified title, or one printed with ASCII punctuation
+        return _without_inner_space(folded)
+    chars = list(folded)
+    aligned = src_end - src_start == end - start  # nothing deleted inside the title
+    for m in kept:
+        if aligned:
+            i = m.start()
+        else:  # skip punctuation the view deleted (the parentheses of a gloss, 發（fā）)
+            j = src_start + m.start()
+            i = view.to_text(j)
+            if i >= end or view.to_source(i) != j:
+                continue
+            i -= start
+        chars[i] = m.group()
+    if _ANY_SPACE.search(folded) is not None:
+        dropped = {i for m in _INNER_SPACE.finditer(folded) for i in range(m.start(), m.end())}
+        chars = [c for i, c in enumerate(chars) if i not in dropped]
+    return "".join(chars)
+
+
+def _trimmed(text: str, rng: Range) -> Range:
+    """``rng`` without the :data:`TITLE_TRIM` characters (and line breaks) at its ends."""
+    start, end = rng
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _without_inner_space(text: str) -> str:
+    if _ANY_SPACE.search(text) is None:  # the usual title: nothing to remove
+        return text
+    return _INNER_SPACE.sub("", text)
 
 
 def clean_title(view: NormalizedText, rng: Range) -> str:

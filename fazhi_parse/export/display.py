@@ -4,7 +4,9 @@
   ``fazhi-parse --format tree``);
 - :func:`render_markdown` — the outline as a nested Markdown list (``--format md``);
 - :func:`render_html` — a collapsible tree (``<details>``) with part kinds, implicit and
-  repaired nodes badged and metrics highlighted (``Report._repr_html_``);
+  repaired nodes badged, each section's own text (collapsed) with its metrics highlighted,
+  then the statutory parts, the page metadata, the documents cited and the diagnostics
+  (``Report._repr_html_``);
 - :func:`highlight` — any node (section, measure, metric, chrome, diagnostic, span) shown
   inside the raw text around it.
 """
@@ -41,6 +43,8 @@ _STYLE: Final = """<style>
 .fz-text{white-space:pre-wrap;margin:.2em 0 .4em 0;padding:.3em .5em;
   border-left:3px solid rgba(128,128,128,.4);font-size:.9em}
 .fz-report mark{background:rgba(251,188,4,.45);color:inherit}
+.fz-table{border-collapse:collapse;font-size:.9em;margin:.2em 0 .4em 1.1em}
+.fz-table th,.fz-table td{padding:0 .6em;text-align:left;vertical-align:top}
 </style>"""
 
 
@@ -232,6 +236,14 @@ def _html_section(report: Report, s: Section, top: bool) -> Iterator[str]:
     yield f"<details{' open' if top else ''}><summary>{head}</summary>"
     if chips:
         yield f'<div class="fz-meta">{chips}</div>'
+    own = _own_span(s)
+    if len(own):
+        metrics = (*s.metrics, *(x for m in s.measures for x in m.metrics))
+        yield (
+            f'<details class="fz-own"><summary class="fz-meta">text ({len(own)} characters)'
+            f'</summary><div class="fz-text">{_marked(report.source, own, metrics)}</div>'
+            "</details>"
+        )
     measures = [n for n in _children(s) if isinstance(n, Measure)]
     children = [n for n in _children(s) if isinstance(n, Section)]
     if measures:
@@ -240,6 +252,48 @@ def _html_section(report: Report, s: Section, top: bool) -> Iterator[str]:
         yield "</ul>"
     yield from _html_nodes(report, list(children), top=False)
     yield "</details>"
+
+
+def _own_span(s: Section) -> Span:
+    """The section's own text: its span up to its first subsection."""
+    end = s.children[0].span.start if s.children else s.span.end
+    return Span(s.span.start, max(s.span.start, end))
+
+
+def _html_parts(report: Report) -> Iterator[str]:
+    if not report.parts:
+        return
+    yield '<details><summary>statutory parts</summary><table class="fz-table">'
+    yield "<tr><th>part</th><th>present</th><th>standalone</th><th>sections</th></tr>"
+    for part in report.parts:
+        yield (
+            f"<tr><td>{_esc(part.kind)}</td><td>{_yes(part.present)}</td>"
+            f"<td>{_yes(part.standalone)}</td><td>{len(part.spans)}</td></tr>"
+        )
+    yield "</table></details>"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "—"
+
+
+def _html_meta(report: Report) -> Iterator[str]:
+    if not report.meta:
+        return
+    yield f"<details><summary>page metadata ({len(report.meta)})</summary>"
+    yield '<table class="fz-table">'
+    yield from (f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in report.meta.items())
+    yield "</table></details>"
+
+
+def _html_references(report: Report) -> Iterator[str]:
+    if not report.references:
+        return
+    yield f"<details><summary>documents cited ({len(report.references)})</summary><ul>"
+    for ref in report.references:
+        number = f' <span class="fz-meta">{_esc(ref.number)}</span>' if ref.number else ""
+        yield f"<li>《{_esc(ref.title)}》{number}</li>"
+    yield "</ul></details>"
 
 
 def _html_measure(report: Report, m: Measure) -> str:
@@ -255,13 +309,17 @@ def _html_measure(report: Report, m: Measure) -> str:
 
 def render_html(report: Report) -> str:
     """A self-contained HTML fragment: headline, facts, the collapsible outline (top-level
-    parts open) and the diagnostics."""
+    parts open, each section's own text collapsed), the statutory parts, the page metadata,
+    the documents cited and the diagnostics."""
     parts = [_STYLE, '<div class="fz-report">', f"<div><b>{_esc(_headline(report))}</b></div>"]
     facts = [f"{k}: {_esc(v)}" for k, v in (
         ("published", report.published), ("signed", report.signed),
     ) if v]  # fmt: skip
     parts.append(f'<div class="fz-meta">{" · ".join([*facts, _esc(_counts(report))])}</div>')
     parts += _html_nodes(report, list(report.sections), top=True)
+    parts += _html_parts(report)
+    parts += _html_meta(report)
+    parts += _html_references(report)
     if report.diagnostics:
         parts.append(f"<details><summary>diagnostics ({len(report.diagnostics)})</summary><ul>")
         parts += [

@@ -13,20 +13,33 @@ attrs class            object, one key per field, in field order
 ``enum.Enum``          its value (``"achievements"``)
 ``Decimal``            string (``"28600"``, ``"98.2"``) so that values stay exact
 ``date``               ISO string (``"2023-03-21"``)
-``Span``               ``{"start": 0, "end": 4}``
+``Span``               ``{"start": 0, "end": 4}`` (``[0, 4]`` when compact)
 =====================  =========================================================
 
-A report document also carries ``"schema_version"`` (:data:`SCHEMA_VERSION`) as its first key.
-The schema (:func:`json_schema`) is generated from the same introspection and committed
-as package data (``fazhi_parse/export/schema/report.schema.json``, read with :func:`load_schema`);
-a test regenerates it and compares. Regenerate it after changing the model with
-``fazhi-parse --schema > fazhi_parse/export/schema/report.schema.json``.
+A report document also carries ``"schema_version"`` (:data:`SCHEMA_VERSION`) as its first key,
+then the report's ``id``.
+
+Two forms, read back alike by :func:`from_dict`:
+
+- **compact** (the default): nothing is written twice. A node's ``text`` and a title that is
+  the source under its ``title_span`` are left out (rebuilt from ``source``), a section's or
+  measure's metrics are indices into ``Report.metrics``, fields equal to their default are
+  left out and spans are pairs ``[start, end]``: about twice the source's UTF-8 size;
+- **full** (``compact=False``): every field, every text, spans as objects — 4–6× the source,
+  for readers that rebuild nothing.
+
+The schema (:func:`json_schema`) is generated from the same introspection, describes both
+forms, and is committed as package data (``fazhi_parse/export/schema/report.schema.json``,
+read with :func:`load_schema`); a test regenerates it and compares. Regenerate it after
+changing the model with ``fazhi-parse --schema > fazhi_parse/export/schema/report.schema.json``.
 
 >>> from fazhi_parse.model import Report, Span
->>> doc = to_dict(Report(source="报告", preamble=Span(0, 2)))
->>> doc["schema_version"], doc["preamble"]
-('1', {'start': 0, 'end': 2})
->>> from_dict(Report, doc) == Report(source="报告", preamble=Span(0, 2))
+>>> doc = to_dict(Report(id="a", source="报告", preamble=Span(0, 2)))
+>>> doc
+{'schema_version': '2', 'id': 'a', 'source': '报告', 'preamble': [0, 2]}
+>>> to_dict(Report(id="a", source="报告", preamble=Span(0, 2)), compact=False)["preamble"]
+{'start': 0, 'end': 2}
+>>> from_dict(Report, doc) == Report(id="a", source="报告", preamble=Span(0, 2))
 True
 """
 
@@ -64,7 +77,7 @@ __all__ = [
     "to_json",
 ]
 
-SCHEMA_VERSION: Final = "1"
+SCHEMA_VERSION: Final = "2"
 """Version of the document format. Bumped when a field is removed, renamed or retyped;
 documents with another version are refused by :func:`from_dict`."""
 
@@ -74,6 +87,11 @@ SCHEMA_RESOURCE: Final = ("schema", "report.schema.json")
 _T = TypeVar("_T")
 _NONE_TYPE: Final = type(None)
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+_REBUILT_TEXT: Final = (
+    "Left out in the compact form (the default) when it is the source under its span, "
+    "and then rebuilt from it."
+)
+_METRIC_INDEX: Final = "The compact form (the default): the metric's index in Report.metrics."
 _DECIMAL_PATTERN: Final = r"^-?[0-9]+(\.[0-9]+)?(E[+-][0-9]+)?$"
 """What ``str(Decimal)`` writes for a finite value."""
 
@@ -81,37 +99,118 @@ _DECIMAL_PATTERN: Final = r"^-?[0-9]+(\.[0-9]+)?(E[+-][0-9]+)?$"
 # --- to JSON-ready values ------------------------------------------------------------------
 
 
-def to_dict(obj: Any) -> dict[str, Any]:
+def to_dict(obj: Any, *, compact: bool = True) -> dict[str, Any]:
     """The model object ``obj`` as JSON-ready dicts, lists, strings, numbers and None.
 
-    A :class:`~fazhi_parse.model.Report` gets ``"schema_version"`` as its first key.
+    A :class:`~fazhi_parse.model.Report` gets ``"schema_version"`` as its first key. In the
+    ``compact`` form (the default) nothing is written twice: a node's ``text`` (always
+    ``source[span]``) is left out, the metrics of a section or measure are written as
+    indices into ``Report.metrics``, a field equal to its default (``false``, ``null``,
+    ``[]``, ``"exact"``) is left out and a span is a pair ``[start, end]``;
+    :func:`from_dict` rebuilds all of it. ``compact=False`` writes every field, text and
+    metric in full, spans as ``{"start": …, "end": …}``, for readers that rebuild nothing.
     """
     if not attrs.has(type(obj)):
         raise TypeError(f"to_dict() takes a model object, not {type(obj).__name__}")
     out: dict[str, Any] = (
         {"schema_version": SCHEMA_VERSION} if isinstance(obj, model.Report) else {}
     )
-    out.update(_dump_attrs(obj))
+    context = _Context.of(obj) if compact and isinstance(obj, model.Report) else None
+    out.update(_dump_attrs(obj, context))
     return out
 
 
-def _dump_attrs(obj: Any) -> dict[str, Any]:
+@attrs.define
+class _Context:
+    """What the compact form refers to: the report's source and its metrics by span."""
+
+    source: str
+    metrics: tuple[model.Metric, ...] = ()
+    index: dict[model.Span, int] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, report: model.Report) -> _Context:
+        index: dict[model.Span, int] = {}
+        for i, metric in enumerate(report.metrics):
+            index.setdefault(metric.span, i)
+        return cls(report.source, report.metrics, index)
+
+    def metric_index(self, metric: model.Metric) -> int | None:
+        """Where ``metric`` is in ``Report.metrics``, if it is there (equal, not only at the
+        same span)."""
+        i = self.index.get(metric.span)
+        return i if i is not None and self.metrics[i] == metric else None
+
+
+def _dump_attrs(obj: Any, context: _Context | None = None) -> dict[str, Any]:
     cls: type = type(obj)
-    return {f.name: _dump(getattr(obj, f.name)) for f in _init_fields(cls)}
+    if context is None:
+        return {f.name: _dump(getattr(obj, f.name)) for f in _init_fields(cls)}
+    if cls is model.Span:
+        return [obj.start, obj.end]  # type: ignore[return-value]
+    out: dict[str, Any] = {}
+    for f, default, span_name in _plan(cls):
+        value = getattr(obj, f.name)
+        if span_name is not None:
+            # a text under a span: left out when it is the source there, or when there is no
+            # span and it is the default; else written, a None included (left out, it would
+            # be rebuilt from the span)
+            span = getattr(obj, span_name)
+            if _is_span_text(value, span, context.source):
+                continue
+            if not (span is None and default is not _NO_DEFAULT and value == default):
+                out[f.name] = _dump(value, context)
+        elif default is not _NO_DEFAULT and value == default:
+            continue
+        elif f.name == "metrics" and cls is not model.Report:
+            out[f.name] = [_dump_metric(m, context) for m in value]
+        else:
+            out[f.name] = _dump(value, context)
+    return out
 
 
-def _dump(value: Any) -> Any:
+_NO_DEFAULT: Final = object()
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[attrs.Attribute[Any], Any, str | None], ...]:
+    """How the compact form writes each init field of ``cls``: with its default value (a
+    factory's called once) or :data:`_NO_DEFAULT`, and the span its text is read from
+    (``span`` for ``text``, ``title_span`` for ``title``) or None."""
+    names = {f.name for f in _init_fields(cls)}
+    out = []
+    for f in _init_fields(cls):
+        default: Any = f.default
+        if default is attrs.NOTHING:
+            default = _NO_DEFAULT
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = _NO_DEFAULT if default.takes_self else default.factory()
+        span_name = _span_of(f.name)
+        out.append((f, default, span_name if span_name in names else None))
+    return tuple(out)
+
+
+def _is_span_text(text: Any, span: Any, source: str) -> bool:
+    return isinstance(span, model.Span) and text == source[span.start : span.end]
+
+
+def _dump_metric(metric: model.Metric, context: _Context) -> Any:
+    i = context.metric_index(metric)
+    return _dump_attrs(metric, context) if i is None else i
+
+
+def _dump(value: Any, context: _Context | None = None) -> Any:
     # Enum first: the model's enums are also ``str``.
     if isinstance(value, enum.Enum):
         return value.value
     if value is None or isinstance(value, (str, int, float)):
         return value
     if attrs.has(type(value)):
-        return _dump_attrs(value)
+        return _dump_attrs(value, context)
     if isinstance(value, (tuple, list)):
-        return [_dump(v) for v in value]
+        return [_dump(v, context) for v in value]
     if isinstance(value, Mapping):
-        return {str(k): _dump(v) for k, v in value.items()}
+        return {str(k): _dump(v, context) for k, v in value.items()}
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, date):
@@ -119,21 +218,24 @@ def _dump(value: Any) -> Any:
     raise TypeError(f"cannot serialize {type(value).__name__}: {value!r}")
 
 
-def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """JSON text of :func:`to_dict`: UTF-8-ready, non-ASCII written as is.
+def to_json(obj: Any, *, indent: int | None = None, compact: bool = True) -> str:
+    """JSON text of :func:`to_dict` (``compact`` as there): UTF-8-ready, non-ASCII written
+    as is.
 
     Only what UTF-8 cannot encode is escaped: lone surrogates become ``\\udXXX`` (and, as
     JSON requires, control characters are escaped too), so the result always encodes
     to UTF-8. JSON has one spelling for an escaped high surrogate followed by an escaped
     low one: it reads back as the astral character the pair encodes.
     """
-    return json_text(to_dict(obj), indent=indent)
+    return json_text(to_dict(obj, compact=compact), indent=indent, tight=compact)
 
 
-def json_text(value: Any, *, indent: int | None = None) -> str:
+def json_text(value: Any, *, indent: int | None = None, tight: bool = False) -> str:
     """``json.dumps`` of JSON-ready ``value`` with non-ASCII as is and lone surrogates
-    escaped: text that always encodes to UTF-8."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    escaped: text that always encodes to UTF-8. ``tight`` leaves out the spaces after ``,``
+    and ``:`` (when there is no ``indent``)."""
+    separators = (",", ":") if tight and indent is None else None
+    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
     if _SURROGATE_RE.search(text):
         text = _SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
@@ -151,8 +253,17 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """
     if not attrs.has(cls):
         raise TypeError(f"from_dict() needs a model class, not {cls!r}")
+    if isinstance(data, list):
+        raise ValueError(
+            f"expected one document (an object), got an array of {len(data)}: read each "
+            "item with Report.from_dict"
+        )
     if not isinstance(data, Mapping):
         raise ValueError(f"expected an object, got {_json_type(data)}")
+    if cls is model.Report and "error" in data and "source" not in data:
+        raise ValueError(
+            f"this is the record of a failure, not a report: {data.get('id')}: {data['error']}"
+        )
     if "schema_version" in data or cls is model.Report:
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
@@ -161,15 +272,30 @@ def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
                 f"{SCHEMA_VERSION!r})"
             )
         data = {k: v for k, v in data.items() if k != "schema_version"}
-    obj = _load_attrs(cls, data, "")
+    context = None
+    if cls is model.Report and isinstance(data.get("source"), str):
+        context = _Context(data["source"])
+        metrics = _load(_hints(cls)["metrics"], data.get("metrics", []), "metrics", context)
+        context.metrics = metrics
+    obj = _load_attrs(cls, data, "", context)
     if isinstance(obj, model.Report):
         _check_spans(obj)
     return typing.cast(_T, obj)
 
 
 def from_json(text: str | bytes, cls: type[_T] = model.Report) -> _T:  # type: ignore[assignment]
-    """Rebuild a model object (by default a Report) from :func:`to_json` output."""
-    return from_dict(cls, json.loads(text))
+    """Rebuild a model object (by default a Report) from :func:`to_json` output, or from
+    one line of a JSONL file written by ``fazhi-parse --format jsonl``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            raise ValueError(
+                f"more than one JSON document (line {exc.lineno}): a JSONL file is read one "
+                "line at a time, each line with Report.from_json"
+            ) from None
+        raise ValueError(f"not JSON: {exc}") from None
+    return from_dict(cls, data)
 
 
 def _check_spans(report: model.Report) -> None:
@@ -201,7 +327,7 @@ def _check_spans(report: model.Report) -> None:
     check(report, "")
 
 
-def _load_attrs(cls: type, data: Any, path: str) -> Any:
+def _load_attrs(cls: type, data: Any, path: str, context: _Context | None = None) -> Any:
     if not isinstance(data, Mapping):
         raise ValueError(f"{path or 'document'}: expected an object, got {_json_type(data)}")
     fields = _init_fields(cls)
@@ -212,19 +338,51 @@ def _load_attrs(cls: type, data: Any, path: str) -> Any:
             f"{path or 'document'}: unknown key {sorted(unknown)[0]!r} for {cls.__name__}"
         )
     kwargs: dict[str, Any] = {}
+    rebuilt: list[str] = []
     for f in fields:
         here = f"{path}.{f.name}" if path else f.name
         if f.name in data:
-            kwargs[f.alias or f.name] = _load(hints[f.name], data[f.name], here)
+            if f.name == "metrics" and context is not None and cls is not model.Report:
+                kwargs[f.name] = _load_metrics(data[f.name], here, context)
+            else:
+                kwargs[f.alias or f.name] = _load(hints[f.name], data[f.name], here, context)
+        elif context is not None and f"{_span_of(f.name)}" in data:
+            rebuilt.append(f.name)  # the compact form: source[span], once the span is read
         elif f.default is attrs.NOTHING:
             raise ValueError(f"{here}: missing")
+    for name in rebuilt:
+        span = kwargs.get(_span_of(name))
+        if isinstance(span, model.Span):
+            kwargs[name] = span.slice(context.source)  # type: ignore[union-attr]
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{path or 'document'}: {exc}") from exc
 
 
-def _load(tp: Any, value: Any, path: str) -> Any:
+def _span_of(name: str) -> str:
+    """The span field a field's text is read from: ``span`` for ``text``, ``title_span`` for
+    ``title``."""
+    return "span" if name == "text" else f"{name}_span"
+
+
+def _load_metrics(value: Any, path: str, context: _Context) -> tuple[model.Metric, ...]:
+    """A node's metrics: objects, or (compact form) indices into ``Report.metrics``."""
+    out: list[model.Metric] = []
+    for i, item in enumerate(_expect(list, value, path)):
+        here = f"{path}[{i}]"
+        if isinstance(item, int) and not isinstance(item, bool):
+            if not 0 <= item < len(context.metrics):
+                raise ValueError(
+                    f"{here}: index {item} is not in Report.metrics ({len(context.metrics)})"
+                )
+            out.append(context.metrics[item])
+        else:
+            out.append(_load_attrs(model.Metric, item, here, context))
+    return tuple(out)
+
+
+def _load(tp: Any, value: Any, path: str, context: _Context | None = None) -> Any:
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
         args = typing.get_args(tp)
@@ -233,24 +391,27 @@ def _load(tp: Any, value: Any, path: str) -> Any:
         options = [a for a in args if a is not _NONE_TYPE]
         if len(options) != 1:
             raise TypeError(f"{path}: cannot load a union of {options}")
-        return _load(options[0], value, path)
+        return _load(options[0], value, path, context)
     if origin is tuple:
         items = _expect(list, value, path)
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_load(args[0], v, f"{path}[{i}]") for i, v in enumerate(items))
+            return tuple(_load(args[0], v, f"{path}[{i}]", context) for i, v in enumerate(items))
         if len(args) != len(items):
             raise ValueError(f"{path}: expected {len(args)} items, got {len(items)}")
         return tuple(
-            _load(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, items, strict=True))
+            _load(a, v, f"{path}[{i}]", context)
+            for i, (a, v) in enumerate(zip(args, items, strict=True))
         )
     if origin in (list, collections.abc.Sequence):
         (arg,) = typing.get_args(tp)
-        return [_load(arg, v, f"{path}[{i}]") for i, v in enumerate(_expect(list, value, path))]
+        return [
+            _load(arg, v, f"{path}[{i}]", context) for i, v in enumerate(_expect(list, value, path))
+        ]
     if origin in (dict, collections.abc.Mapping):
         _, arg = typing.get_args(tp)
         obj = _expect(dict, value, path)
-        return {k: _load(arg, v, f"{path}.{k}") for k, v in obj.items()}
+        return {k: _load(arg, v, f"{path}.{k}", context) for k, v in obj.items()}
     if isinstance(tp, type):
         if issubclass(tp, enum.Enum):
             try:
@@ -258,8 +419,10 @@ def _load(tp: Any, value: Any, path: str) -> Any:
             except ValueError:
                 allowed = ", ".join(repr(m.value) for m in tp)
                 raise ValueError(f"{path}: {value!r} is not one of {allowed}") from None
+        if tp is model.Span and isinstance(value, list):
+            return _load_span_pair(value, path)
         if attrs.has(tp):
-            return _load_attrs(tp, value, path)
+            return _load_attrs(tp, value, path, context)
         if tp is Decimal:
             try:
                 return Decimal(_expect(str, value, path))
@@ -279,6 +442,16 @@ def _load(tp: Any, value: Any, path: str) -> Any:
     if tp is Any:
         return value
     raise TypeError(f"{path}: unsupported field type {tp!r}")
+
+
+def _load_span_pair(value: list[Any], path: str) -> model.Span:
+    """A span in the compact form, ``[start, end]``."""
+    if len(value) != 2 or not all(type(v) is int for v in value):
+        raise ValueError(f"{path}: a span is [start, end] (two integers), got {value!r}")
+    try:
+        return model.Span(value[0], value[1])
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 _JSON_TYPES: Final[dict[type, str]] = {
@@ -332,6 +505,19 @@ def json_schema() -> dict[str, Any]:
         **root["properties"],
     }
     root["required"] = ["schema_version", *root["required"]]
+    defs["Span"] = {
+        "description": defs["Span"].get("description", ""),
+        "anyOf": [
+            {k: v for k, v in defs["Span"].items() if k != "description"},
+            {
+                "description": "The compact form (the default): [start, end].",
+                "type": "array",
+                "prefixItems": [{"type": "integer", "minimum": 0}] * 2,
+                "items": False,
+                "minItems": 2,
+            },
+        ],
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:fazhi-parse:report:{SCHEMA_VERSION}",
@@ -400,10 +586,22 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = _hints(cls)
     docs = _field_docs(cls)
     properties: dict[str, Any] = {}
+    names = {f.name for f in _init_fields(cls)}
+    rebuilt = {n for n in names if _span_of(n) in names}
     for f in _init_fields(cls):
         prop = _schema_for(hints[f.name], defs)
-        if f.name in docs:
-            prop = {"description": docs[f.name], **prop}
+        if f.name == "metrics" and cls is not model.Report:
+            prop["items"] = {
+                "anyOf": [
+                    prop["items"],
+                    {"type": "integer", "minimum": 0, "description": _METRIC_INDEX},
+                ]
+            }
+        doc = docs.get(f.name)
+        if f.name in rebuilt:
+            doc = f"{doc} {_REBUILT_TEXT}" if doc else _REBUILT_TEXT
+        if doc:
+            prop = {"description": doc, **prop}
         properties[f.name] = prop
     out: dict[str, Any] = {}
     if cls.__doc__:
@@ -411,7 +609,11 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     out.update(
         type="object",
         properties=properties,
-        required=[f.name for f in _init_fields(cls) if f.default is attrs.NOTHING],
+        required=[
+            f.name
+            for f in _init_fields(cls)
+            if f.default is attrs.NOTHING and f.name not in rebuilt
+        ],
         additionalProperties=False,
     )
     return out

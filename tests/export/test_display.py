@@ -152,3 +152,27 @@ def test_ipython_pretty() -> None:
     assert pretty.pretty(report) == render_tree(report)
     shown = report.highlight(report.sections[1])
     assert pretty.pretty(shown) == str(shown)
+
+
+def test_html_shows_own_texts_parts_meta_and_references() -> None:
+    text = (
+        "索引号：11440300/2024-01\n发布日期：2024-03-01\n"
+        "青石镇2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n依据《青石镇行政执法办法》（青政发〔2023〕5号），受理12件。\n"
+        "（一）学法。一是学习。二是考试。\n"
+        "二、存在的不足和原因\n宣传<不够>。"
+    )
+    report = parse(text)
+    markup = render_html(report)
+    assert _balanced(markup)
+    first = report.sections[0]
+    own = report.source[first.span.start : first.children[0].span.start]
+    assert f"text ({len(own)} characters)" in markup  # the section's own text, collapsed
+    assert "宣传&lt;不够&gt;" in markup  # escaped
+    assert "statutory parts" in markup
+    assert markup.count("<tr><td>") == len(report.parts)
+    assert report.meta  # the page's metadata block was read
+    assert all(f"<th>{key}</th>" in markup for key in report.meta)
+    assert report.references
+    assert "documents cited (1)" in markup
+    assert "青政发〔2023〕5号" in markup

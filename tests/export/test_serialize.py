@@ -84,12 +84,13 @@ def _small_report() -> Report:
 # --- round trips ---------------------------------------------------------------------------
 
 
-@given(reports.filter(_no_pairs))
-def test_round_trips_are_exact(report: Report) -> None:
-    doc = to_dict(report)
+@pytest.mark.parametrize("compact", [True, False])
+@given(report=reports.filter(_no_pairs))
+def test_round_trips_are_exact(report: Report, compact: bool) -> None:
+    doc = to_dict(report, compact=compact)
     assert json.loads(json.dumps(doc)) == doc  # plain JSON values only
     assert from_dict(Report, doc) == report
-    text = to_json(report)
+    text = to_json(report, compact=compact)
     assert from_json(text) == report
     assert from_json(text.encode("utf-8")) == report  # always encodes to UTF-8
     for code in ESCAPE.findall(text):
@@ -102,11 +103,24 @@ def test_seed_round_trip(seed: Path) -> None:
     report = parse(seed.read_text(encoding="utf-8"))
     assert Report.from_json(report.to_json()) == report
     assert Report.from_dict(report.to_dict()) == report
+    assert Report.from_json(report.to_json(compact=False)) == report
+    assert Report.from_json(report.to_json(indent=2)) == report
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_the_compact_form_is_at_most_twice_the_source(seed: Path) -> None:
+    report = parse(seed.read_text(encoding="utf-8"))
+    size = len(report.source.encode("utf-8"))
+    # a Traditional report's titles are Simplified, not the source under their spans
+    traditional = any(d.code.value == "traditional" for d in report.diagnostics)
+    assert len(report.to_json().encode("utf-8")) <= (2.3 if traditional else 2.0) * size
+    assert len(report.to_json(compact=False).encode("utf-8")) > 3 * size  # texts repeated
 
 
 def test_values_are_encoded_as_documented() -> None:
-    doc = _small_report().to_dict()
+    doc = _small_report().to_dict(compact=False)
     assert next(iter(doc)) == "schema_version"
+    assert list(doc)[1:3] == ["id", "source"]
     assert doc["schema_version"] == SCHEMA_VERSION
     assert doc["published"] == "2023-03-21"
     assert doc["preamble"] == {"start": 0, "end": 0}
@@ -114,6 +128,66 @@ def test_values_are_encoded_as_documented() -> None:
     assert metric["value"] == "28600"
     assert metric["qualifier"] == "lower_bound"
     assert doc["sections"][0]["kind"] == "achievements"
+    assert doc["sections"][0]["text"] == _small_report().source
+
+
+def test_the_compact_form_writes_nothing_twice() -> None:
+    report = _small_report()
+    doc = report.to_dict()
+    section = doc["sections"][0]
+    measure = section["measures"][0]
+    assert doc["preamble"] == [0, 0]  # spans as pairs
+    assert "text" not in section  # source[span]
+    assert "text" not in measure
+    assert "title" not in section  # the title as printed: source[title_span]
+    assert measure["metrics"] == [0]  # an index into Report.metrics
+    assert "qualifier" in doc["metrics"][0]  # not the default: written
+    assert "change" not in doc["metrics"][0]  # the default: left out
+    assert "children" not in section
+    assert "implicit" not in section
+    assert to_json(report).count("学习2.86万余户") == 1  # the source, once
+    assert from_dict(Report, doc) == report
+
+
+def test_a_title_that_differs_from_its_span_is_written() -> None:
+    report = _small_report()
+    section = attrs.evolve(report.sections[0], title="主要举措和成效")
+    doc = attrs.evolve(report, sections=(section,)).to_dict()
+    assert doc["sections"][0]["title"] == "主要举措和成效"
+    gone = attrs.evolve(section, title=None)
+    doc = attrs.evolve(report, sections=(gone,)).to_dict()
+    assert doc["sections"][0]["title"] is None  # not left out: it would be rebuilt
+    assert Report.from_dict(doc).sections[0].title is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["sections"][0]["measures"][0].update(metrics=[5]), r"index 5 is not in"),
+        (lambda d: d.update(preamble=[3, 1]), r"preamble: invalid span \[3, 1\)"),
+        (lambda d: d.update(preamble=[0]), r"a span is \[start, end\]"),
+        (lambda d: d.update(preamble=[0, True]), r"a span is \[start, end\]"),
+    ],
+)
+def test_bad_compact_documents_are_refused(change: Any, message: str) -> None:
+    doc = _small_report().to_dict()
+    change(doc)
+    with pytest.raises(ValueError, match=message):
+        from_dict(Report, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"id": "a.txt", "error": "DecodeError: x"}', "record of a failure.*a.txt: DecodeError"),
+        ("[{}, {}]", "an array of 2: read each item"),
+        ('{"a": 1}\n{"b": 2}\n', "more than one JSON document.*JSONL"),
+        ("{", "not JSON"),
+    ],
+)
+def test_from_json_says_what_it_was_given(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        from_json(text)
 
 
 def test_decimal_stays_exact() -> None:
@@ -170,7 +244,7 @@ def test_wrong_schema_version_is_refused() -> None:
     ],
 )
 def test_bad_documents_name_the_path(change: Any, message: str) -> None:
-    doc = _small_report().to_dict()
+    doc = _small_report().to_dict(compact=False)
     change(doc)
     with pytest.raises(ValueError, match=message):
         Report.from_dict(doc)
@@ -237,7 +311,11 @@ def test_from_dict_refuses_a_text_that_is_not_the_source() -> None:
 
 def test_from_dict_refuses_a_span_past_the_source() -> None:
     report = parse("一、主要举措\n共办理案件12件。")
-    doc = report.to_dict()
+    doc = report.to_dict(compact=False)
     doc["metrics"][0]["span"]["end"] = len(report.source) + 5
     with pytest.raises(ValueError, match=r"metrics\[0\]\.span: .* ends past the source"):
         Report.from_dict(doc)
+    compact = report.to_dict()
+    compact["metrics"][0]["span"][1] = len(report.source) + 5
+    with pytest.raises(ValueError, match=r"metrics\[0\]\.span: .* ends past the source"):
+        Report.from_dict(compact)

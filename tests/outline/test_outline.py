@@ -47,7 +47,8 @@ def test_inline_heading_title_ends_at_first_full_stop() -> None:
     first, second = report.sections[0].children
     assert first.title == "强化法治宣传"
     assert report.source[first.title_span.start : first.title_span.end] == "强化法治宣传"
-    assert second.title == "规范执法:严格落实制度"
+    assert second.title == "规范执法：严格落实制度"  # as printed; title_key folds it
+    assert second.title_key == "规范执法:严格落实制度"
 
 
 def test_skipped_level_is_taken_from_the_document() -> None:
