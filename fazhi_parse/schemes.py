@@ -188,13 +188,14 @@ CN_PAREN = RegexScheme(
     name="cn-paren",
     role=Role.HEADING,
     rank=1,
-    pattern=rf"\((?P<num>{CN_ORDINAL_RE})\)[、.]?",
+    pattern=rf"(?:\(|(?<![\w(]))(?P<num>{CN_ORDINAL_RE})\)[、.]?",
     read=cn_ordinal,
     write=_write_cn_paren,
-    grammar='cn-paren = ("(" | "（") ordinal (")" | "）") ["、"]        （一） (二)',
-    starts="(",
+    grammar='cn-paren = ["(" | "（"] ordinal (")" | "）") ["、"]        （一） (二) 一）',
+    starts="(" + _CN_STARTS,
 )
-"""（一） — the second level of GB/T 9704."""
+"""（一） — the second level of GB/T 9704; also 一） whose opening bracket a web copy lost
+(never after a word character: 第一）, 附件一） are not markers)."""
 
 ARABIC_DOT = RegexScheme(
     name="arabic-dot",

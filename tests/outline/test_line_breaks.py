@@ -86,3 +86,17 @@ def test_an_indented_long_heading_line_keeps_its_title() -> None:
     body = "全年开展普法活动二十场次，覆盖群众五千人次，干部群众法治意识明显增强，效果良好。"
     text = f"\u3000\u3000一、加强法治宣传。{body}\r\n\u3000\u3000二、规范行政执法。{body}\r\n"
     assert [s.title for s in parse(text).sections] == ["加强法治宣传", "规范行政执法"]
+
+
+def test_sub_headings_run_in_after_a_colon_nest_under_their_heading() -> None:
+    """A flattened line: 一、…：具体如下： (一)… then items: (一) under 一、, items under (一)."""
+    text = (
+        "2019年，松岭县扎实推进法治政府建设，现将有关情况报告如下。 一、2019年工作情况：具体如下： "
+        "(一)强化学法用法，干部意识提升 全年组织学法12次。一是领导带头学法，每季度开展一次。"
+        "二是组织全员考法，参考率100%。 (二)规范行政执法 全年办理案件30件。 二、存在问题 执法力量不足。"
+    )
+    report = parse(text)
+    first = report.sections[0]
+    assert [c.ordinal for c in first.children] == [1, 2]
+    assert [m.ordinal for m in first.children[0].measures] == [1, 2]
+    assert [s.ordinal for s in report.sections] == [1, 2]

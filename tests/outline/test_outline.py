@@ -149,6 +149,22 @@ def test_a_body_without_numbered_headings_is_one_implicit_section() -> None:
     assert {DiagnosticCode.NO_STRUCTURE, DiagnosticCode.IMPLICIT_SECTION} <= codes
 
 
+def test_a_marker_that_lost_its_opening_bracket_is_still_the_second_level() -> None:
+    """Web copies drop the opening bracket of （一）: 一） is the same level."""
+    text = "一、主要举措和成效\n一）持续深化普法宣传\n全年开展活动12场。\n二）规范行政执法\n正文。\n二、存在问题\n正文。\n"
+    assert outline(parse(text)) == [
+        (0, "cn-dun", 1, "主要举措和成效"),
+        (1, "cn-paren", 1, "持续深化普法宣传"),
+        (1, "cn-paren", 2, "规范行政执法"),
+        (0, "cn-dun", 2, "存在问题"),
+    ]
+
+
+def test_a_numeral_closing_a_bracketed_aside_is_no_marker() -> None:
+    report = parse("一、主要举措\n（一）加强学习（详见附件一）。\n（二）规范执法\n正文。\n")
+    assert [c.ordinal for c in report.sections[0].children] == [1, 2]
+
+
 def test_gap_is_reported_and_kept() -> None:
     report = parse("一、甲\n二、乙\n四、丁\n")
     assert [s.ordinal for s in report.sections] == [1, 2, 4]
