@@ -124,7 +124,15 @@ def _frozen(data: Mapping[str, str]) -> FrozenDict:
     return data if isinstance(data, FrozenDict) else FrozenDict(data)
 
 
-class SectionKind(str, enum.Enum):
+class _ValueEnum(str, enum.Enum):
+    """A closed set of string values: ``str(member)`` is its value (``"achievements"``), so
+    members read well in tables, f-strings and JSON."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class SectionKind(_ValueEnum):
     """The five parts that the 2019 regulation (《法治政府建设与责任落实督察工作规定》) requires."""
 
     ACHIEVEMENTS = "achievements"
@@ -138,22 +146,16 @@ class SectionKind(str, enum.Enum):
     OTHER = "other"
     """(E) 其他需要报告的情况."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Severity(str, enum.Enum):
+class Severity(_ValueEnum):
     """How much a diagnostic matters to someone using the parse."""
 
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class DiagnosticCode(str, enum.Enum):
+class DiagnosticCode(_ValueEnum):
     """What a :class:`Diagnostic` is about. Values are stable identifiers."""
 
     GAP = "gap"
@@ -201,9 +203,6 @@ class DiagnosticCode(str, enum.Enum):
     TRUNCATED = "truncated"
     """The text ends inside a heading or an item: the page seems cut short."""
 
-    def __str__(self) -> str:
-        return self.value
-
 
 @attrs.frozen(kw_only=True)
 class Diagnostic:
@@ -219,7 +218,7 @@ class Diagnostic:
     """Where in ``source``, if it has one place."""
 
 
-class MetricKind(str, enum.Enum):
+class MetricKind(_ValueEnum):
     """What a quantity measures."""
 
     COUNT = "count"
@@ -233,11 +232,8 @@ class MetricKind(str, enum.Enum):
     SCORE = "score"
     """分: points of an assessment (考核得分98.6分)."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Qualifier(str, enum.Enum):
+class Qualifier(_ValueEnum):
     """How exact a quantity is, as the text words it."""
 
     EXACT = "exact"
@@ -250,18 +246,12 @@ class Qualifier(str, enum.Enum):
     REACHED = "reached"
     """达 · 达到."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Change(str, enum.Enum):
+class Change(_ValueEnum):
     """Direction of a change the quantity describes (同比增长, 下降28%, 压减22%)."""
 
     INCREASE = "increase"
     DECREASE = "decrease"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -379,7 +369,7 @@ class Section:
 Node = Section | Measure
 
 
-class DatePrecision(str, enum.Enum):
+class DatePrecision(_ValueEnum):
     """How much of a date the text printed: a whole date, or only its year and month.
 
     A month-precision date (a signature dated 2023年3月) is stored as the first of that month
@@ -392,11 +382,8 @@ class DatePrecision(str, enum.Enum):
     MONTH = "month"
     """Only year and month were printed; the date holds the 1st of the month."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class ChromeKind(str, enum.Enum):
+class ChromeKind(_ValueEnum):
     """Web-page furniture that is not part of the report body."""
 
     BREADCRUMB = "breadcrumb"
@@ -406,9 +393,6 @@ class ChromeKind(str, enum.Enum):
     SIGNATURE = "signature"
     FOOTER = "footer"
     NAVIGATION = "navigation"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -447,7 +431,7 @@ class Part:
     """The part has a top-level section of its own (the stricter reading of compliance)."""
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(_ValueEnum):
     """Kinds of the pieces that :meth:`Report.segments` cuts ``source`` into."""
 
     CHROME = "chrome"
@@ -458,9 +442,6 @@ class SegmentKind(str, enum.Enum):
     CLOSING = "closing"
     SIGNATURE = "signature"
     BLANK = "blank"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
