@@ -12,27 +12,37 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import regex
-
 from .normalize import NormalizedText, Range
 
-__all__ = ["KEPT_AS_PRINTED", "TITLE_TRIM", "clean_line", "clean_title", "reading_title"]
+__all__ = [
+    "KEPT_AS_PRINTED",
+    "SPACE_BY_CJK",
+    "TITLE_TRIM",
+    "clean_line",
+    "clean_title",
+    "reading_title",
+]
 
 TITLE_TRIM: Final = " :;,、：；，。\t"
 """Characters cut from the ends of heading and item titles (normalized text)."""
 
-_SPACE_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
-_INNER_SPACE: Final = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+SPACE_BY_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+"""White space next to a Chinese character or sign: a line break or layout, not a word gap
+(``2023 年 工作`` reads ``2023年工作``; ``Copyright 2023`` keeps its space)."""
 _TRIM: Final = TITLE_TRIM + "\n"
 _ANY_SPACE: Final = re.compile(r"\s")
-r"""A quick check before the ``regex`` substitution; stdlib ``\s`` matches every character
-that ``regex``'s does (and U+001C–U+001F besides)."""
+
+
+def _without_inner_space(text: str) -> str:
+    """``text`` without :data:`SPACE_BY_CJK` (most titles have no space: one search)."""
+    if _ANY_SPACE.search(text) is None:
+        return text
+    return SPACE_BY_CJK.sub("", text)
 
 
 def clean_line(text: str) -> str:
     """A title or name as users read it: spaces next to CJK and line breaks removed."""
-    text = text.strip()
-    return _SPACE_CJK.sub("", text) if " " in text or "\n" in text or "\t" in text else text
+    return _without_inner_space(text.strip())
 
 
 KEPT_AS_PRINTED: Final = frozenset(
@@ -77,7 +87,7 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
             i -= start
         chars[i] = m.group()
     if _ANY_SPACE.search(folded) is not None:
-        dropped = {i for m in _INNER_SPACE.finditer(folded) for i in range(m.start(), m.end())}
+        dropped = {i for m in SPACE_BY_CJK.finditer(folded) for i in range(m.start(), m.end())}
         chars = [c for i, c in enumerate(chars) if i not in dropped]
     return "".join(chars)
 
@@ -92,15 +102,6 @@ def _trimmed(text: str, rng: Range) -> Range:
     return start, end
 
 
-def _without_inner_space(text: str) -> str:
-    if _ANY_SPACE.search(text) is None:  # the usual title: nothing to remove
-        return text
-    return _INNER_SPACE.sub("", text)
-
-
 def clean_title(view: NormalizedText, rng: Range) -> str:
     """A title as users read it: normalized, spaces next to CJK removed, end punctuation cut."""
-    text = view.text[rng[0] : rng[1]].strip(_TRIM)
-    if _ANY_SPACE.search(text) is None:  # the usual title: nothing to remove
-        return text
-    return _INNER_SPACE.sub("", text)
+    return _without_inner_space(view.text[rng[0] : rng[1]].strip(_TRIM))
