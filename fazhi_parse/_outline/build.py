@@ -41,6 +41,9 @@ OPENING_REST_MIN: Final = 20
 """Characters a body with no numbered heading needs after its opening paragraph to be read
 as a section (less is a closing line, not a part of the report)."""
 
+FLAT_BODY_MIN: Final = 200
+"""A body this long on one line has lost its line breaks."""
+
 MAX_DEPTH: Final = 10
 """Sections nest at most this deep; deeper markers are rejected (and counted). Real reports
 use three to five levels; repeated heading blocks that each restart their numbering would
@@ -87,6 +90,9 @@ class _Builder:
     """The heading placed last."""
     following: Candidate | None = None
     """The candidate after the one being placed."""
+    flat: bool = attrs.field(init=False, default=False)
+    """The body is one long line: every line break of the page was lost (its titles are read
+    as in a run-on line even where a heading happens to open the body)."""
     cut: int | None = attrs.field(init=False, default=None)
     """Where the text was cut, if it was (:func:`~fazhi_parse._outline.truncation.cut_at`)."""
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
@@ -95,6 +101,8 @@ class _Builder:
         start, end = self.layout.body_start, self.layout.body_end
         self.root = OutlineNode(start=start, end=end, body_start=start)
         self.cut = cut_at(self.view, self.layout)
+        body = self.view.text[start:end]
+        self.flat = len(body) >= FLAT_BODY_MIN and "\n" not in body
 
     # --- placing one candidate ---------------------------------------------------------------
 
@@ -131,8 +139,9 @@ class _Builder:
         limit = cand.line_end
         if next_start is not None and next_start < limit:
             limit = next_start
-        limit = title_limit(text, m.end, limit, self.runon)
-        title, body = heading_title(text, m.end, cand.line_end, limit, self.runon)
+        runon = self.runon or self.flat
+        limit = title_limit(text, m.end, limit, runon)
+        title, body = heading_title(text, m.end, cand.line_end, limit, runon)
         return OutlineNode(
             start=m.start,
             end=self.layout.body_end,

@@ -52,10 +52,11 @@ WORD_BEFORE_NUMERAL: Final = frozenset("统唯同单万逐之专划归合不其�
 """Characters that make a word with a following Chinese numeral (统一、 唯一、 之一、): a
 marker inside a line after one of these is prose, not a heading."""
 
-LOST_BREAK_BEFORE: Final = re.compile(r"(?:[^\x00-\x7f\s]|[:;,!?)\]])[ \t]+$")
+LOST_BREAK_BEFORE: Final = re.compile(r"(?:[^\x00-\x7f\s]|[:;,!?)\]])(?:[ \t]+|\?{2,4})$")
 """What stands before a marker whose line break was lost and became spaces: a Chinese
 character or sign (full-width signs are folded to ASCII ``: ; , ! ? ) ]`` in the normalized
-text), then spaces (…报告如下： 一、…, …工作。 （二）…)."""
+text), then spaces (…报告如下： 一、…, …工作。 （二）…) or the question marks an encoder wrote
+for the ideographic spaces of the lost line's indentation (…保障。??一、…)."""
 
 INDENT: Final = re.compile(r"[ \t]*(?:\?{1,4}[ \t]*)?(?=[^?\s])")
 """A line's indentation: spaces, and up to four ``?`` that stand for the ideographic spaces

@@ -36,6 +36,8 @@ RUNON_TITLE_BREAKS: Final = regex.compile(
 )
 """Where a new paragraph probably begins inside a title whose line break was lost."""
 
+PAIRED_CLAUSE_MAX: Final = 16
+"""A heading's first clause this short may pair with a second of its length (对仗)."""
 RUNON_TITLE_MIN: Final = 4
 """A title read from a run-on line keeps at least this many characters."""
 
@@ -111,12 +113,18 @@ def heading_title(
         # its first two when the line break after it was lost (headings pair clauses:
         # 强化法治宣传，着力营造良好的法治氛围)
         clauses = RUNON_TITLE_CLAUSES if runon else 1
+        first: int | None = None
         for i in range(p + RUNON_TITLE_MIN, min(end, p + TITLE_MAX)):
             if text[i] in TITLE_SOFT_END:
+                first = i if first is None else first
                 end = i
                 clauses -= 1
                 if not clauses:
                     break
+        if clauses and first is not None and runon and first - p <= PAIRED_CLAUSE_MAX:
+            # the second clause runs on into the paragraph: headings pair clauses of one
+            # length (强化组织领导，提升法治意识), so it is taken as long as the first
+            end = min(stop, first + 1 + (first - p))
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1
     return (p, end), body
