@@ -92,6 +92,7 @@ _CRUMB_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END
 _BANNER: Final = re.compile(tables.BANNER)
 
 _SITE: Final = re.compile(tables.SITE_HEADER)
+_BLURB: Final = re.compile(tables.SITE_BLURB)
 
 _NOTICE: Final = re.compile(tables.SITE_NOTICE)
 
@@ -395,12 +396,13 @@ def _widget(w: _Walk, s: int, e: int, line: str) -> _Next | None:
 
 
 def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
-    """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体) or a
-    notice over the page (请升级浏览器…)."""
+    """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体), a
+    notice over the page (请升级浏览器…) or a document site's blurb (下面是小编为大家整理的…)."""
     if (
         (_BANNER.search(line) and len(line) <= 60)
         or (_SITE.search(line) and is_weak(line))
         or (_NOTICE.search(line) and len(line) <= tables.SITE_NOTICE_MAX)
+        or _BLURB.match(line)
     ):
         w.head.add(ChromeKind.HEADER, s, e)
         return _Next.TAKEN

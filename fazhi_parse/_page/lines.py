@@ -88,11 +88,16 @@ def whole_date(text: str, s: int, e: int) -> bool:
     return not _DATE_LEFTOVER.sub("", rest)
 
 
+_NUMBERED: Final = re.compile(tables.NUMBERED_POINT)
+
+
 def is_org(line: str) -> bool:
+    """A body's name alone on a line (a signature's 松岭县人民政府), not a phrase ending alike."""
     return (
         _ORG.fullmatch(line) is not None
         and _ORG_HINT.search(line) is not None
-        and not line.startswith(("(", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
+        and not line.startswith(tables.NOT_A_NAME_START)
+        and _NUMBERED.match(line) is None
     )
 
 

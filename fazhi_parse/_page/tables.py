@@ -117,15 +117,20 @@ PUBLISHED_KEYS: Final = ("published", "updated", "written")
 
 # --- line rules ----------------------------------------------------------------------------
 
+_WHERE_YOU_ARE: Final = (
+    r"(?:[您你](?:现在|当前|目前)?(?:所在)?的?|(?:当前|目前|现在)(?:所在)?的?|所在)"
+)
+"""How a breadcrumb label says "where you are" (您现在所在的位置, 当前位置, 你的位置, 所在位置)."""
+
 BREADCRUMB_START: Final = (
-    r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的|您当前所在|当前所在|所在|现在)\s*位置"
+    rf"{_WHERE_YOU_ARE}\s*位置"
     r"(?:\s*[是为])?\s*(?::|>|»|$)"
     r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:-?>|[»›/\\|]|$)"
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
 BREADCRUMB_LABEL: Final = (
-    r"(?:当前|您的|你的|您现在的|你现在的|您所在的|你所在的|您当前的)\s*位置\s*:"
+    rf"{_WHERE_YOU_ARE}\s*位置\s*:"
 )
 """A breadcrumb label that a run-on head line is cut before."""
 
@@ -173,6 +178,13 @@ SITE_HEADER: Final = (
 )
 """Site header pieces: site names, accessibility and language switches, search boxes, the
 close button of a banner."""
+
+SITE_BLURB: Final = (
+    r"^(?:下面|以下)是.{0,30}?(?:整理|收集|分享|推荐|编辑)的.{0,60}?"
+    r"(?:供大家参考|仅供参考|欢迎阅读|欢迎借鉴|希望对)"
+)
+"""The blurb a document-sharing site prints over a text (下面是小编为大家整理的…，供大家参考。):
+page furniture although it is a sentence."""
 
 SITE_NOTICE: Final = (
     r"浏览器|IE\s*\d|IE\s*版本|请升级|升级(?:您的)?(?:浏览器|版本)|分辨率|建议使用|兼容模式|极速模式"
@@ -355,9 +367,13 @@ TITLE_NEEDS: Final = rf"{ARABIC_YEAR}|{CN_YEAR}\s*年|关于"
 """A title names its year, or is a 关于…的报告."""
 
 TITLE_NOT: Final = (
-    r"^(?:现将|以上|特此|专此|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、])"
+    r"^(?:现将|以上|特此|专此|根据|按照|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)"
+    r"|\d{1,2}[.、])"
 )
 """Lines that end like a title but are not one (现将…情况报告如下 is caught by its ending)."""
+
+TITLE_PAIRS: Final = (("“", "”"), ("《", "》"), ("(", ")"), ("「", "」"))
+"""Marks a title opens and closes (normalized: （） are ``()``)."""
 
 YEARLESS_TITLE: Final = r"(?:法治|依法行政|依法治)[^。]{0,24}(?:报告|总结)"
 """A title with neither year nor 关于 is taken only when it names the genre this plainly."""
@@ -399,6 +415,17 @@ ORG_LINE: Final = rf"[\u4e00-\u9fff()、·\s]{{1,40}}?{ORG_SUFFIX}"
 
 PLACE_LINE: Final = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟镇乡]"
 """A bare place name (青山县): a signature's body only next to a date."""
+
+NOT_A_NAME_START: Final = (
+    "(", "在", "对", "向", "从", "为", "把", "将", "按", "经", "由", "据", "以", "于", "被", "让",
+    "根据", "下面", "以下", "您", "你", "我", "本", "全", "各",
+)  # fmt: skip
+"""How a line that ends like a body's name but is a phrase begins: a bracket, a preposition
+(在全省…工作队), a site's voice (您现在所…, 下面是…), a self-reference (我局, 全县)."""
+
+NUMBERED_POINT: Final = r"[一二三四五六七八九十]+[、.是)]"
+"""A numbered point (三、 二是): what a line that ends like a name but is a heading opens with
+(a name may open with a numeral itself: 四川省, 十堰市, 六安市)."""
 
 ORG_HINT: Final = r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司"
 """What the name of a body contains somewhere (a line ending in 部 or 会 may be a phrase)."""

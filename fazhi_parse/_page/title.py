@@ -46,7 +46,14 @@ def is_title_line(line: str) -> bool:
         _TITLE.fullmatch(line) is not None
         and _TITLE_NEEDS.search(line) is not None
         and _TITLE_NOT.match(line) is None
+        and _balanced(line)
     )
+
+
+def _balanced(line: str) -> bool:
+    """Every quotation, book title and bracket the line opens is closed in it: a line cut
+    inside one (…提出“实行法治建设年度报告) is a piece of a sentence, not a title."""
+    return all(line.count(a) == line.count(b) for a, b in tables.TITLE_PAIRS)
 
 
 def yearless_title(line: str) -> bool:

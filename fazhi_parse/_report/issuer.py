@@ -18,7 +18,7 @@ from functools import cache
 from typing import Final
 
 from .._page.state import Layout
-from .._page.tables import ORG_SUFFIX
+from .._page.tables import NOT_A_NAME_START, NUMBERED_POINT, ORG_SUFFIX
 from .._text.clean import clean_line
 from .._text.dates import ARABIC_YEAR, find_date
 from .._text.normalize import Range
@@ -57,6 +57,7 @@ def _preamble_issuer() -> tuple[re.Pattern[str], ...]:
     return subject, reported, reported_after_year
 
 
+_NUMBERED: Final = re.compile(NUMBERED_POINT)
 _GENERIC: Final = re.compile(rf"{tables.GENERIC_BODY}(?:[、和及与]?{tables.GENERIC_BODY})*")
 
 _SELF: Final = re.compile(
@@ -102,14 +103,25 @@ def _named_body(text: str, lo: int, hi: int, level: str, suffix: str) -> str | N
     return max(counts, key=lambda n: counts[n], default=None)  # dicts keep first-seen order
 
 
+def _is_name(name: str) -> bool:
+    """Whether ``name`` reads as a body's name: the shape of one (…县司法局), and not a phrase
+    that ends like one (您现在所在…, 在全省依法治省工作队, 下面是…整理的乡镇)."""
+    return (
+        _ISSUER_CHECK.fullmatch(name) is not None
+        and not name.startswith(NOT_A_NAME_START)
+        and _NUMBERED.match(name) is None
+        and not any(word in name for word in tables.NOT_IN_A_NAME)
+    )
+
+
 def _issuer_from_title(title: str) -> str | None:
     title = title.removeprefix("关于")
     m = _TITLE_ISSUER.match(title)
-    if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
+    if m is not None and _is_name(m["org"].strip()):
         return m["org"].strip()
     for rx in (_AFTER_YEAR_ISSUER, _BEFORE_SUBJECT_ISSUER):
         m = rx.search(title) if rx is _AFTER_YEAR_ISSUER else rx.match(title)
-        if m is not None and _ISSUER_CHECK.fullmatch(m["org"].strip()):
+        if m is not None and _is_name(m["org"].strip()):
             return m["org"].strip()
     return None
 
@@ -121,7 +133,7 @@ def _issuer_under_title(text: str, layout: Layout) -> str | None:
     for c in layout.chrome:
         if c.kind is ChromeKind.HEADER and layout.title[1] <= c.start < layout.body_start:
             name = clean_line(text[c.start : c.end])
-            if _ISSUER_CHECK.fullmatch(name):
+            if _is_name(name):
                 return name
     return None
 
@@ -132,14 +144,30 @@ def _issuer_from_signature(text: str, signature: Range) -> str | None:
         reading = find_date(line, loose=True)
         name = line[: reading.start] if reading is not None else line
         name = clean_line(name)
-        if name and _ISSUER_CHECK.fullmatch(name):
+        if name and _is_name(name):
             names.append(name)
     return "".join(names) or None
 
 
-def _issuer_from_preamble(opening: str) -> str | None:
-    subject, *reported = _preamble_issuer()
+def _subject(opening: str) -> re.Match[str] | None:
+    """The subject of the preamble's first sentence, opening it or one of its clauses
+    (根据…部署，2023年，清波街道以…)."""
+    subject, *_ = _preamble_issuer()
     m = subject.match(opening)
+    if m is not None:
+        return m
+    end = opening.find("。")
+    end = min(SUBJECT_SEARCHED, len(opening) if end < 0 else end)
+    for clause in _CLAUSE_START.finditer(opening, 0, end):
+        m = subject.match(opening, clause.end(), end)
+        if m is not None:
+            return m
+    return None
+
+
+def _issuer_from_preamble(opening: str) -> str | None:
+    _, *reported = _preamble_issuer()
+    m = _subject(opening)
     if m is not None and _level(m["org"]) is None:
         return m["org"]
     for rx in reported:
@@ -150,11 +178,19 @@ def _issuer_from_preamble(opening: str) -> str | None:
 
 
 def _preamble_level(opening: str) -> tuple[str, str] | None:
-    """The kind of body the preamble's subject is when it names none (我县 → 县)."""
-    subject, *_ = _preamble_issuer()
-    m = subject.match(opening)
-    return None if m is None else _level(m["org"])
+    """The kind of body the preamble's subject is when it names none (我县 → 县), else the
+    kind a self-reference of its first sentence names (2018年，我市各级行政机关… → 市)."""
+    m = _subject(opening)
+    if m is not None:
+        return _level(m["org"])
+    end = opening.find("。")
+    own = _SELF.search(opening, 0, SUBJECT_SEARCHED if end < 0 else end)
+    return None if own is None or not own.group().startswith("我") else (own["level"], "")
 
+
+SUBJECT_SEARCHED: Final = 200
+"""Characters of the preamble's first sentence searched for its subject's clause."""
+_CLAUSE_START: Final = re.compile(r"[,，;；]\s*")
 
 BODY_SEARCHED: Final = 6000
 """Characters of the body searched for the name of a body that names itself by its level."""

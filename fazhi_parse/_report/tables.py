@@ -105,3 +105,7 @@ NAME_AFTER: Final = (
     r"(?:19|20)\d{2}\s*年|法治|依法|人民政府|政府|党|委|领导|重大|行政|办公室|机关|部门"
 )
 """What follows a name after such a verb (…县2022年度…, …县法治政府建设…, …县人民政府…)."""
+
+NOT_IN_A_NAME: Final = ("位置", "小编", "大家", "整理", "报告", "总结", "年度", "情况", "依法治")
+"""Words no reporting body's name holds: they show a phrase of the page that merely ends like a
+name (位置 of a breadcrumb, a site's blurb, a title line)."""

@@ -1,5 +1,6 @@
 """The year a report is *about*: the title's (2022年度…, 关于2022年…), else the preamble's
-(2022年，… / 现将2022年度…情况报告如下), else a heading's (一、2019年法治政府建设情况;
+(2022年，… opening the first sentence or one of its clauses / 现将2022年度…情况报告如下),
+else a heading's (一、2019年法治政府建设情况;
 三、2020年工作安排 → 2019), else the signature date (a report signed in the first half of a
 year is about the year before)."""
 
@@ -30,8 +31,12 @@ _FREE_YEAR: Final = rf"(?<![-—~至\d]){YEAR_GROUP}\s*年(?:度)?(?!\s*[-—~�
 title (《…纲要(2021—2025年)》 names no report's year)."""
 
 _PREAMBLE_YEAR: Final = (
-    re.compile(r"\s*(?:在|回顾)?" + _FREE_YEAR + r"(?:以来|上半年|全年|中|里|是)?\s*[,，:]"),
-    re.compile(r"现将[^。\n]{0,20}?" + _FREE_YEAR),
+    re.compile(
+        r"(?:[^。\n]{0,200}?[,，;；]\s*)??\s*(?:在|回顾)?"
+        + _FREE_YEAR
+        + r"(?:以来|上半年|全年|中|里|是)?\s*[,，:]"
+    ),
+    re.compile(r"现[将对就][^。\n]{0,20}?" + _FREE_YEAR),
     re.compile(_FREE_YEAR + r"[^。\n]{0,12}?(?:法治政府建设|法治建设|依法行政)"),
 )
 _HEADING_YEAR: Final = re.compile(rf"(?<![-—~至\d])({ARABIC_YEAR})\s*年(?!\s*[-—~至)\]》])")

@@ -53,6 +53,8 @@ BODY = "\n一、主要举措和成效\n(一)学法用法。\n二、存在的问�
         ("二〇二二年度白河县法治政府建设情况报告", 2022, "白河县"),
         ("二0二三年度青石镇法治政府建设情况报告", 2023, "青石镇"),  # an ASCII 0 for 〇
         ("松岭县一九九九年依法行政工作报告", 1999, "松岭县"),
+        # a place name may open with a numeral (not a numbered point)
+        ("三河镇人民政府2022年度法治政府建设情况报告", 2022, "三河镇人民政府"),
         ("某某县人民政府关于法治政府建设工作情况的报告", None, "某某县人民政府"),
         ("法治政府建设年度报告(2022年)", 2022, None),
     ],
@@ -87,6 +89,19 @@ def test_year_is_the_year_reported_on_not_the_publication_year() -> None:
         ("区人大常委会:\n2021年,某某区认真贯彻落实党中央决策部署。", 2021, "某某区"),
         ("根据有关要求,现将某某县2022年度法治政府建设情况报告如下:", 2022, "某某县"),
         ("2022年,我局坚持依法行政。", 2022, None),  # 我局 names nobody
+        # the subject and the year open a later clause of the first sentence
+        (
+            "根据上级《法治建设工作要点》提出“实行法治建设年度报告制度”的部署,"
+            "2023年,石桥街道以学习贯彻习近平法治思想为核心,推进依法行政。现对2023年工作总结如下:",
+            2023,
+            "石桥街道",
+        ),
+        # a self-reference (我市) and the body of that kind the text names in its own documents
+        (
+            "2018年,我市各级行政机关全面贯彻依法治国方略,落实《松岭市法治政府建设规划》。",
+            2018,
+            "松岭市",
+        ),
     ],
 )
 def test_preamble_gives_year_and_issuer(preamble: str, year: int, issuer: str | None) -> None:
@@ -193,3 +208,27 @@ def test_question_marks_left_by_a_bad_decoding_before_the_year() -> None:
         "自治区人民政府:\n??2020年,我州坚持以新思想为指导,全面推进各项工作。\n一、主要举措\n"
     )
     assert report.year == 2020
+
+
+def test_page_furniture_is_never_the_issuer() -> None:
+    """A breadcrumb (您现在所在的位置…), a share widget, a site's blurb and a cut-off clause
+    that ends like a name (…所, …镇, …队) are not the reporting body."""
+    page = (
+        "您现在所在的位置 : 首页 > 专题专栏 > 法治政府建设年度报告\n分享到:\n"
+        "松岭县卫生健康局2024年法治政府建设年度报告\n  • 2025-01-29 09:57\n"
+        "2024年,我局坚持依法行政。" + BODY
+    )
+    report = parse(page)
+    assert report.title == "松岭县卫生健康局2024年法治政府建设年度报告"
+    assert (report.issuer, report.published) == ("松岭县卫生健康局", date(2025, 1, 29))
+    blurb = "下面是小编为大家整理的乡镇法治政府建设工作总结(全文),供大家参考。\n2019年以来,我镇坚持依法行政。"
+    assert parse(blurb + BODY).issuer is None
+    cut = "2019年,某某市坚持依法行政。" + BODY + "实现年终述法全覆盖。在全省依法治省工作队"
+    assert parse(cut).issuer == "某某市"
+
+
+def test_a_sentence_cut_inside_a_quotation_is_not_a_title() -> None:
+    text = "根据上级《法治建设纲要(2023—2027年)》提出“实行法治建设年度报告制度”,2023年,石桥街道以学法为先。"
+    report = parse(text + BODY)
+    assert report.title is None
+    assert report.issuer == "石桥街道"
