@@ -192,6 +192,24 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
         "    return chosen\n",
     ),
     (
+        "a run starting past one in a higher-ranked scheme goes to the top",
+        "fazhi_parse/_outline/build.py",
+        "                return 0  # a text that begins inside a part",
+        "                pass  # a text that begins inside a part",
+    ),
+    (
+        "an opening heading below the top may open a sentence",
+        "fazhi_parse/_outline/candidates.py",
+        "        if (heading_only and glued) or (after_sentence and above_is_heading):\n",
+        "        if heading_only and glued:\n",
+    ),
+    (
+        "an opening heading below the top may be glued to the title above",
+        "fazhi_parse/_outline/candidates.py",
+        "        if (heading_only and glued) or (after_sentence and above_is_heading):\n",
+        "        if after_sentence and above_is_heading:\n",
+    ),
+    (
         "a colon handing over to an enumeration ends a title",
         "fazhi_parse/_outline/titles.py",
         "    colon = ITEM_AFTER_COLON.search(text, p, limit)\n",

@@ -168,7 +168,10 @@ class _Builder:
     def _rule_new_run(self, cand: Candidate) -> int | None:
         """A scheme not open on the stack starts a run one level below the deepest open
         section; it continues a run closed by a new parent when it takes up its numbering
-        (``continued``); an inline marker must start at one or continue such a run."""
+        (``continued``); an inline marker must start at one or continue such a run. A run
+        that starts past one in a scheme that ranks above every open one (二、 after （三）
+        （四） of a text that begins inside its first part) goes to the top level: it carries
+        on a run whose start the text lost, not a level below."""
         m = cand.marker
         assert m.ordinal is not None
         last = self.closed_last.get(m.scheme.name)
@@ -190,6 +193,10 @@ class _Builder:
                 f"{m.scheme.name} run starts at {m.ordinal}, not 1",
                 m,
             )
+            if self.stack and all(
+                run.scheme is not None and run.scheme.rank > m.scheme.rank for run in self.stack
+            ):
+                return 0  # a text that begins inside a part: （三）（四） then 二、
         return len(self.stack)
 
     def _rule_open_run(self, cand: Candidate, depth: int) -> int | None:

@@ -62,6 +62,8 @@ INDENT: Final = re.compile(r"[ \t]*(?:\?{1,4}[ \t]*)?(?=[^?\s])")
 """A line's indentation: spaces, and up to four ``?`` that stand for the ideographic spaces
 (``\u3000\u3000``) an encoder could not write."""
 
+SENTENCE_END: Final = "。!?"
+"""Sentence ends (normalized)."""
 OPENING_BEFORE: Final = "。:!?;"
 """What stands before the first heading of a page that lost its line breaks (normalized:
 …如下：一、, …成效。一、)."""
@@ -224,25 +226,27 @@ def _accepted_inline(
 
 def _opening(text: str, found: list[Candidate]) -> list[Candidate]:
     """The first headings of a page that lost every line break and is cut before a second
-    heading of any level: a heading-only marker of ordinal one right after a sentence end or
-    the colon of 报告如下：, and below it the first heading of each further level glued to the
-    title before it (…报告如下：一、主要举措和成效（一）加强组织领导。…)."""
+    heading of any level: the first marker (ordinal one) of each level, level by level —
+    the top one, of a heading-only scheme (一、), right after a sentence end or the colon of
+    报告如下：; each level below it glued to the title before it (…一、主要举措和成效（一）加强组织
+    领导。…) or opening a sentence (…取得新成效。（一）以总目标为统领…), an item scheme (1.)
+    only the latter and only below a heading-only level."""
     out: list[Candidate] = []
     for c in found:
         m = c.marker
-        if m.ordinal != 1 or m.scheme.role is not Role.HEADING:
+        if m.ordinal != 1 or any(o.marker.scheme is m.scheme for o in out):
             continue
+        heading_only = m.scheme.role is Role.HEADING
+        after_sentence = text[m.start - 1] in SENTENCE_END
         if not out:
-            if text[m.start - 1] in OPENING_BEFORE:
+            if heading_only and text[m.start - 1] in OPENING_BEFORE:
                 out.append(c)
             continue
-        last = out[-1].marker
-        title = text[last.end : m.start]
-        if any(o.marker.scheme is m.scheme for o in out):
-            break
-        if len(title) > GLUED_TITLE_MAX or any(ch in title for ch in "。!?"):
-            break
-        out.append(c)
+        between = text[out[-1].marker.end : m.start]
+        glued = len(between) <= GLUED_TITLE_MAX and not any(ch in between for ch in SENTENCE_END)
+        above_is_heading = out[-1].marker.scheme.role is Role.HEADING
+        if (heading_only and glued) or (after_sentence and above_is_heading):
+            out.append(c)
     return out
 
 

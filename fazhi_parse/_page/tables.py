@@ -129,9 +129,7 @@ BREADCRUMB_START: Final = (
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
-BREADCRUMB_LABEL: Final = (
-    rf"{_WHERE_YOU_ARE}\s*位置\s*:"
-)
+BREADCRUMB_LABEL: Final = rf"{_WHERE_YOU_ARE}\s*位置\s*:"
 """A breadcrumb label that a run-on head line is cut before."""
 
 BREADCRUMB_TRAIL: Final = (

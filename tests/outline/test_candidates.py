@@ -146,3 +146,18 @@ def test_question_marks_for_lost_ideographic_spaces_are_indentation() -> None:
         (1, "cn-paren", 1, "加强学习"),
         (1, "cn-paren", 2, "规范执法"),
     ]
+
+
+def test_the_opening_headings_of_each_level_may_open_a_sentence() -> None:
+    """Lost breaks, cut early: （一） after the top heading's intro paragraph, and 1. below it,
+    each opening a sentence, are the first headings of their levels."""
+    text = (
+        "2023年，松岭县深入推进法治政府建设，取得新成效。现将有关情况报告如下：一、2023年法治政府建设情况"
+        "全县上下坚持依法行政，工作取得新成效。（一）强化组织领导，压实工作责任。县政府常务会议专题研究"
+        "法治工作。1.健全制度机制。制定年度工作要点，明确任务分工，推动各项工作落实落细。"
+    )
+    assert [row[:3] for row in shape(parse(text))] == [
+        (0, "cn-dun", 1),
+        (1, "cn-paren", 1),
+        (2, "arabic-dot", 1),
+    ]

@@ -316,3 +316,15 @@ def test_empty_input_is_one_clear_diagnostic(text: str) -> None:
     assert [d.code for d in report.diagnostics] == [DiagnosticCode.EMPTY]
     assert report.sections == ()
     assert [p.present for p in report.parts] == [False] * 5
+
+
+def test_a_text_that_begins_inside_its_first_part() -> None:
+    """（三）（四） of a part whose heading the copy lost, then 二、: the higher level goes to the
+    top, it does not nest under （四）."""
+    text = "（三）规范执法\n全年办理案件30件。\n（四）广泛宣传\n开展活动12场。\n二、存在的问题及原因\n执法力量不足。\n"
+    report = parse(text)
+    assert [(s.marker, s.kind) for s in report.sections] == [
+        ("（三）", SectionKind.ACHIEVEMENTS),
+        ("（四）", SectionKind.ACHIEVEMENTS),
+        ("二、", SectionKind.PROBLEMS),
+    ]
