@@ -150,7 +150,7 @@ def parse(
                 *tree.diagnostics,
                 *metric_diagnostics,
                 *header.diagnostics,
-                *missing_parts(parts),
+                *missing_parts(parts, cut=tree.cut is not None),
             )
         ),
     )

@@ -45,6 +45,8 @@ from .units import (
     NOT_A_NUMBER_BEFORE,
     ONE_NOT_AFTER,
     ONE_PROVIDED_AFTER,
+    ONE_EVENT_AFTER,
+    ONE_EVENT_UNITS,
     ONE_PROVIDED_UNITS,
     ONE_VAGUE_UNITS,
     PLAN_NAMES,
@@ -90,6 +92,7 @@ _SESSION_RE: Final = re.compile(
 )
 """What follows N次 in a session's ordinal: 二次全会, 六次、七次全会."""
 _PROVIDED_RE: Final = re.compile(f"(?:{alternation(ONE_PROVIDED_AFTER)})了?$")
+_EVENT_RE: Final = re.compile(f"(?:{alternation(ONE_EVENT_AFTER)})了?$")
 _FINANCIAL_FIRST: Final = frozenset(CN_FINANCIAL_DIGITS + CN_FINANCIAL_UNITS)
 _CLOCK_DIGITS: Final = frozenset("0123456789" + CN_NUMERAL_CHARS)
 _HAN_RE: Final = re.compile("[\u4e00-\u9fff]")
@@ -139,7 +142,7 @@ def _in_fixed_term(text: str, start: int, lo: int, hi: int) -> bool:
 def _one_counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None) -> bool:
     """Whether 一 + ``unit`` at ``text[start:end]`` counts rather than being the article
     'a': after 了 or a duration cue (开展了一期, 为期一个月), after a verb of provision
-    (配备一名专职律师), or at the end of its clause, after what it counts (开展督查一次,
+    (配备一名专职律师) or of holding an event (召开一次专题会议), or at the end of its clause, after what it counts (开展督查一次,
     新增执法记录仪一台)."""
     if unit is None:
         return False
@@ -150,6 +153,8 @@ def _one_counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | N
     if unit in ONE_VAGUE_UNITS:
         return False
     if unit in ONE_PROVIDED_UNITS and _PROVIDED_RE.search(text, max(lo, start - 3), start):
+        return True
+    if unit in ONE_EVENT_UNITS and _EVENT_RE.search(text, max(lo, start - 3), start):
         return True
     return (
         (end >= hi or text[end] in CLAUSE_ENDS)

@@ -37,6 +37,8 @@ __all__ = [
     "NOT_A_NUMBER_BEFORE",
     "ONE_NOT_AFTER",
     "ONE_PROVIDED_AFTER",
+    "ONE_EVENT_AFTER",
+    "ONE_EVENT_UNITS",
     "ONE_PROVIDED_UNITS",
     "ONE_VAGUE_UNITS",
     "PLAN_NAMES",
@@ -214,7 +216,7 @@ UNIT_NOT_BEFORE: Final[dict[str, str]] = {
     "部": "署分长队委位件",
     "期": "间限末满刊内望待盼工",
     "处": "理置罚分长室级于",
-    "次": "日年要序生",
+    "次": "日年要序生性",
     "条": "例款件线",
     "名": "单称义录片额",
     "家": "庭属长乡园渠庄子镇村",
@@ -514,6 +516,13 @@ ONE_PROVIDED_AFTER: Final = (
 ONE_PROVIDED_UNITS: Final = frozenset({"名", "位", "人", "台", "辆", "部", "套", "架", "艘"})
 """Measure words of people and equipment, the ones that count after a verb of provision
 (一个, 一项 stay articles there: 新增一项重要职能)."""
+
+ONE_EVENT_UNITS: Final = frozenset({"次", "场", "期", "轮"})
+"""Measure words of events, the ones that count after a verb of holding one (召开一次专题会议,
+举办一期培训班, 开展一轮督查)."""
+
+ONE_EVENT_AFTER: Final = ("召开", "举办", "举行", "开展", "组织", "进行", "召集", "主持")
+"""Verbs of holding an event: 一 + an event's measure word after them counts."""
 
 ONE_VAGUE_UNITS: Final = frozenset({"批", "种", "类", "面", "起"})
 """一 + these is indefinite or another word even at the end of a clause (选树典型一批,

@@ -83,13 +83,15 @@ def _descendants(section: Section) -> Iterator[Section]:
         yield from _descendants(child)
 
 
-def missing_parts(parts: Sequence[Part]) -> list[Diagnostic]:
-    """A ``missing_part`` diagnostic for each required part that is absent."""
+def missing_parts(parts: Sequence[Part], *, cut: bool = False) -> list[Diagnostic]:
+    """A ``missing_part`` diagnostic for each required part that is absent; where the text is
+    cut short (``cut``), the message says the part may lie past the cut."""
+    where = " before the text ends (it seems cut short: the part may come later)" if cut else ""
     return [
         Diagnostic(
             code=DiagnosticCode.MISSING_PART,
             severity=Severity.INFO,
-            message=f"no {part.kind.value} part ({_NAMES[part.kind]}) was found",
+            message=f"no {part.kind.value} part ({_NAMES[part.kind]}) was found{where}",
         )
         for part in parts
         if not part.present and part.kind in REQUIRED

@@ -264,9 +264,28 @@ def test_change(text: str, change: Change | None) -> None:
     assert metric.change is change
 
 
+def test_every_item_of_a_listed_change_is_a_change() -> None:
+    """分别压缩了52%、58%: the verb before the list makes each item a decrease; a verb of its
+    own still decides (增长了12%、下降了3%)."""
+    assert [m.change for m in metrics_of("审批时限分别压缩了52%、58%、78%。")] == [
+        Change.DECREASE
+    ] * 3
+    assert [m.change for m in metrics_of("收案增长了12%、结案下降了3%。")] == [
+        Change.INCREASE,
+        Change.DECREASE,
+    ]
+
+
+@pytest.mark.parametrize("text", ["召开一次专题会议", "举办了一期培训班", "开展一轮专项督查"])
+def test_one_event_held_counts(text: str) -> None:
+    (metric,) = metrics_of(text)
+    assert (metric.value, metric.kind) == (1, MetricKind.COUNT)
+
+
 # --- must not extract ----------------------------------------------------------------------
 
 MUST_NOT = [
+    "开展一次性告知服务",  # 一次性: one-off, not a count
     # dates and year ranges
     "截至2022年12月31日",
     "2022年9月30日",

@@ -73,3 +73,14 @@ def test_a_cut_keeps_the_nodes_before_it(generated: object, at: int) -> None:
     cut = text[: 100 + at % (len(text) - 100)]
     whole, part = _rows(parse(text)), _rows(parse(cut))
     assert whole[: len(part)] == part or whole[: len(part) - 1] == part[:-1], (cut[-60:], part)
+
+
+def test_missing_parts_of_a_cut_text_may_lie_past_the_cut() -> None:
+    cut = parse(OPENING + "（二）优化审批服务，全面推进")
+    whole = parse(OPENING + "（二）优化审批服务\n全面推进。\n")
+    missing = [d.message for d in cut.diagnostics if d.code is DiagnosticCode.MISSING_PART]
+    assert missing
+    assert all("cut short" in m for m in missing)
+    assert not any(
+        "cut short" in d.message for d in whole.diagnostics if d.code is DiagnosticCode.MISSING_PART
+    )
