@@ -43,10 +43,10 @@ from .units import (
     NAME_QUOTES,
     NAME_REACH,
     NOT_A_NUMBER_BEFORE,
-    ONE_NOT_AFTER,
-    ONE_PROVIDED_AFTER,
     ONE_EVENT_AFTER,
     ONE_EVENT_UNITS,
+    ONE_NOT_AFTER,
+    ONE_PROVIDED_AFTER,
     ONE_PROVIDED_UNITS,
     ONE_VAGUE_UNITS,
     PLAN_NAMES,
@@ -142,8 +142,8 @@ def _in_fixed_term(text: str, start: int, lo: int, hi: int) -> bool:
 def _one_counts(text: str, start: int, end: int, lo: int, hi: int, unit: str | None) -> bool:
     """Whether 一 + ``unit`` at ``text[start:end]`` counts rather than being the article
     'a': after 了 or a duration cue (开展了一期, 为期一个月), after a verb of provision
-    (配备一名专职律师) or of holding an event (召开一次专题会议), or at the end of its clause, after what it counts (开展督查一次,
-    新增执法记录仪一台)."""
+    (配备一名专职律师) or of holding an event (召开一次专题会议), or at the end of its clause,
+    after what it counts (开展督查一次, 新增执法记录仪一台)."""
     if unit is None:
         return False
     before = text[start - 1] if start > lo else ""

@@ -136,14 +136,21 @@ def _line_candidates(
                 )
                 skip = nxt_i
                 continue
-        if REJECT_AFTER_MARKER.match(text, marker.end, end):
-            rejected["number or punctuation after marker"] += 1
-            continue
-        if NUMERAL_LIST.match(text, marker.end, end):
-            rejected["a list of numerals, not a heading"] += 1
+        if (rule := _after_marker(text, marker, end)) is not None:
+            rejected[rule] += 1
             continue
         found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=False))
     return found
+
+
+def _after_marker(text: str, marker: Marker, end: int) -> str | None:
+    """The rule that rejects a marker for what follows it in its line (closing punctuation
+    or nothing; a list of numerals, 一、二季度), or None."""
+    if REJECT_AFTER_MARKER.match(text, marker.end, end):
+        return "number or punctuation after marker"
+    if NUMERAL_LIST.match(text, marker.end, end):
+        return "a list of numerals, not a heading"
+    return None
 
 
 def _inline_candidates(
@@ -165,11 +172,8 @@ def _inline_candidates(
         if not text.startswith("(", marker.start) and inside(parens, marker.start):
             rejected["marker inside brackets"] += 1
             continue
-        if REJECT_AFTER_MARKER.match(text, marker.end, end):
-            rejected["number or punctuation after marker"] += 1
-            continue
-        if NUMERAL_LIST.match(text, marker.end, end):
-            rejected["a list of numerals, not a heading"] += 1
+        if (rule := _after_marker(text, marker, end)) is not None:
+            rejected[rule] += 1
             continue
         prev = text[marker.start - 1]
         if prev.isdigit() or prev in ".第":
