@@ -207,3 +207,30 @@ def test_only_top_level_sections_have_a_kind() -> None:
     report = parse("一、存在的问题\n(一)存在的不足。\n二、下一步工作\n(一)下一步打算。\n")
     assert [s.kind for s in report.sections] == [B, D]
     assert all(c.kind is None for s in report.sections for c in s.children)
+
+
+HEADLESS_PROBLEMS = [
+    "2023年，青石镇扎实推进法治政府建设，取得新进展。现将有关情况报告如下：",
+    "一、主要举措和成效",
+    "（一）加强组织领导",
+    "镇党委专题研究法治工作4次，制定年度工作要点。" * 3,
+    "（二）规范行政执法",
+    "全年办理执法案件36件，无一败诉。" * 3,
+    "一年来，我镇法治政府建设取得了一定成效，但也存在一些问题和不足：一是法治宣传的针对性不强；"
+    "二是执法人员力量不足。",
+    "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+    "镇党委书记带头学法，专题研究法治工作。" * 2,
+    "三、2024年工作安排",
+    "继续加强学习，规范执法。",
+]
+
+
+@pytest.mark.parametrize("joint", ["\n", "", " "], ids=["lines", "one-line", "spaces"])
+def test_a_headless_problems_part_is_found_in_every_presentation(joint: str) -> None:
+    report = parse(joint.join(HEADLESS_PROBLEMS))
+    assert [(s.kind, s.implicit) for s in report.sections] == [
+        (A, False),
+        (B, True),
+        (C, False),
+        (D, False),
+    ]
