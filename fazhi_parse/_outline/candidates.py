@@ -213,7 +213,8 @@ def _accepted_inline(
     Where such spaces precede every heading-only marker (一、 （一）) of the line, the spaces
     mark the breaks and any other marker is inside a paragraph (…：①…；②…). Otherwise the
     line's markers are headings when some scheme among them counts 1, 2; with no such count
-    and no heading anywhere at a line start, only the opening headings (:func:`_opening`).
+    and no heading at a line start but this line's own, only the opening headings
+    (:func:`_opening`, from this line's own heading if it opens with one).
     """
     at_break = [c for c in found if not c.inline]
     spaced = bool(at_break) and all(
@@ -223,9 +224,10 @@ def _accepted_inline(
         return at_break
     if _sequenced(found) or (found and _sequenced(found + at_start)):
         return found
-    if at_break or at_start:
+    opening = [c for c in at_start if c.line_start <= found[0].marker.start < c.line_end]
+    if at_break or len(at_start) > len(opening):
         return at_break
-    return _opening(text, found)
+    return [c for c in _opening(text, opening + found) if c not in opening]
 
 
 def _opening(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -275,7 +277,7 @@ def find_candidates(
             # a document with real headings: only top-level markers may hide in a long line
             top = min((c.marker.scheme.rank for c in at_start), default=0)
             found = [c for c in found if c.marker.scheme.rank <= top]
-        accepted = _accepted_inline(view.text, found, at_start)
+        accepted = _accepted_inline(view.text, found, at_start) if found else []
         if accepted:
             inline.extend(accepted)
             runon = True

@@ -161,3 +161,19 @@ def test_the_opening_headings_of_each_level_may_open_a_sentence() -> None:
         (1, "cn-paren", 1),
         (2, "arabic-dot", 1),
     ]
+
+
+def test_a_flattened_body_that_opens_with_its_first_heading() -> None:
+    """The page's head ends where the body's 一、 begins: the opening headings below it are
+    read from there (the body's first heading counts as its line's own)."""
+    text = (
+        "松岭县人民政府关于2023年法治政府建设工作的报告\n"
+        "一、2023年法治政府建设情况2023年是全面贯彻党的二十大精神的开局之年，全县法治政府建设取得新成效。"
+        "（一）强化组织领导，压实工作责任。县政府常务会议专题研究法治工作四次。"
+        "1.健全制度机制。制定年度工作要点，明确任务分工，推动各项工作落实落细。"
+    )
+    assert [row[:3] for row in shape(parse(text))] == [
+        (0, "cn-dun", 1),
+        (1, "cn-paren", 1),
+        (2, "arabic-dot", 1),
+    ]
