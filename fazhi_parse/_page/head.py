@@ -369,7 +369,14 @@ def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     pair = label_at(text, s, e)
     if pair is None:
         return None
-    if pair.value is not None and not _own_value(text[pair.label[1] : pair.value[0]]):
+    if pair.field is None and pair.value is not None and not is_widget(line):
+        # a widget label (分享到:) followed by more than a widget's own value (浏览次数:1024):
+        # what follows it is the next piece
+        w.queued.append((pair.value[0], e))
+        e = pair.value[0]
+        pair = attrs.evolve(pair, value=None)
+        line = text[s:e]
+    elif pair.value is not None and not _own_value(text[pair.label[1] : pair.value[0]]):
         w.queued.append((pair.value[0], e))  # an empty cell: what follows is the next piece
         e = pair.value[0]
         pair = attrs.evolve(pair, value=None)

@@ -323,3 +323,15 @@ def test_seed_with_a_numbered_breadcrumb_has_no_false_headings() -> None:
         ChromeKind.METADATA,
         ChromeKind.SIGNATURE,
     }
+
+
+def test_a_widget_label_holds_no_value() -> None:
+    """分享到: glued to the title on a page that lost its breaks: the label is chrome, the
+    title is read after it."""
+    body = "\n一、主要举措和成效\n全年开展普法活动12场。\n"
+    for head in (
+        "分享到:\n松岭县卫生健康局2024年法治政府建设年度报告",
+        "分享到: 松岭县卫生健康局2024年法治政府建设年度报告",
+    ):
+        report = parse(head + " • 2025-01-29 09:57" + body)
+        assert report.title == "松岭县卫生健康局2024年法治政府建设年度报告"
