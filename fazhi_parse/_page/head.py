@@ -264,9 +264,10 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
         item += 1
     if e - item <= 12:
         return None
-    for word in _CRUMB_WORDS:
-        if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
-            return item + len(word)
+    if text.startswith(_CRUMB_WORDS, item):  # one test of them all before finding which
+        for word in _CRUMB_WORDS:
+            if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
+                return item + len(word)
     if not is_title_line(text[item:e]):
         return None
     # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
@@ -398,9 +399,9 @@ def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体) or a
     notice over the page (请升级浏览器…)."""
     if (
-        (_BANNER.search(line) and len(line) <= 60)
-        or (_SITE.search(line) and is_weak(line))
-        or (_NOTICE.search(line) and len(line) <= tables.SITE_NOTICE_MAX)
+        (len(line) <= 60 and _BANNER.search(line))
+        or (is_weak(line) and _SITE.search(line))
+        or (len(line) <= tables.SITE_NOTICE_MAX and _NOTICE.search(line))
     ):
         w.head.add(ChromeKind.HEADER, s, e)
         return _Next.TAKEN
@@ -480,7 +481,9 @@ def _section_label(text: str, s: int, e: int) -> int | None:
     """Where the title starts when a site section's name (a navigation word, or a label that
     ends like one: 法治专栏) is glued before it and the rest names the body (政策解读松岭县
     人民政府2022年度…报告); None when nothing is glued."""
-    ends = [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
+    ends: list[int] = []
+    if text.startswith(_NAV_WORDS, s):  # one test of them all before finding which
+        ends += [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
     ends += [
         s + k
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)

@@ -8,9 +8,10 @@ classifiers are shared by both. Offsets are in normalized coordinates; the patte
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
-from .._text.dates import find_date
+from .._text.dates import DATE_SIGNS, find_date
 from .._text.normalize import Range
 from . import tables
 
@@ -48,6 +49,24 @@ _DATE_LEFTOVER: Final = re.compile(
 
 _SENTENCE_PUNCT: Final = "。!?;"
 
+_WIDGET_TRIM: Final = " :|/·•-"
+
+_NOT_WIDGET: Final = re.compile(
+    rf"[^\s\d{re.escape(''.join(sorted(set(tables.WIDGET + _WIDGET_TRIM))))}]"
+)
+"""A character no widget token has: none of the widget pattern's own characters (a superset
+of its tokens'), no digit, no white space, nor one trimmed beside the tokens."""
+
+_BESIDE_DATE: Final = "()[]【】-*•·|:时分秒星期"
+"""What :data:`_DATE_LEFTOVER` drops beside a date, besides digits and white space."""
+
+_NOT_DATE: Final = re.compile(rf"[^\s\d{re.escape(DATE_SIGNS + _BESIDE_DATE)}]")
+"""A character that is no part of a date nor of what a date line has beside it."""
+
+_NOT_DATED: Final = re.compile(rf"[^\s\d\u4e00-\u9fff{re.escape(DATE_SIGNS + _BESIDE_DATE)}、]")
+"""The same, where a body's name may stand beside the date too (``tables.ORG_LINE``,
+``tables.PLACE_LINE``: Chinese characters, brackets, 、 and ·)."""
+
 
 def strip_range(text: str, s: int, e: int) -> Range:
     while s < e and text[s].isspace():
@@ -58,10 +77,13 @@ def strip_range(text: str, s: int, e: int) -> Range:
 
 
 def is_widget(line: str) -> bool:
+    """Widget tokens (打印 关闭 字体: 大 中 小) and at most ``WIDGET_LEFTOVER`` characters else."""
+    if next(islice(_NOT_WIDGET.finditer(line), tables.WIDGET_LEFTOVER, None), None):
+        return False  # more characters than that outside any token: prose, found fast
     if _WIDGET.search(line) is None:
         return False
     rest = _WIDGET.sub("", line)
-    return len(rest.strip(" :|/·•-")) <= tables.WIDGET_LEFTOVER
+    return len(rest.strip(_WIDGET_TRIM)) <= tables.WIDGET_LEFTOVER
 
 
 def is_navigation(line: str) -> bool:
@@ -79,8 +101,17 @@ def is_weak(line: str, *, commas: bool = False) -> bool:
     return len(line) <= WEAK_MAX and not any(c in line for c in stops)
 
 
+def _may_be_dated(others: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` may be a date with what may stand beside it: no character that
+    ``others`` finds, except after 星期 (any day: 星期三). A cheap test that spares a line of
+    prose the date search."""
+    return others.search(text, s, e) is None or text.find("期", s, e) >= 0
+
+
 def whole_date(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` a date and nothing else (brackets, a time of day aside)?"""
+    if not _may_be_dated(_NOT_DATE, text, s, e):
+        return False
     reading = find_date(text, s, e, loose=True)
     if reading is None:
         return False
@@ -102,6 +133,8 @@ def is_place(line: str) -> bool:
 
 
 def org_and_date(text: str, s: int, e: int) -> bool:
+    if not _may_be_dated(_NOT_DATED, text, s, e):
+        return False
     reading = find_date(text, s, e, loose=True)
     if reading is None or reading.start == s:
         return False
@@ -114,7 +147,7 @@ def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
     """The date of a byline: a date (and time) beside the body that put the page up, nothing
     else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局). With ``timed`` the line
     must carry a time of day too (a site's banner of today's date never does)."""
-    if timed and _TIME.search(text, s, e) is None:
+    if not _may_be_dated(_NOT_DATED, text, s, e) or (timed and _TIME.search(text, s, e) is None):
         return None
     reading = find_date(text, s, e, loose=True)
     if reading is None:

@@ -81,6 +81,8 @@ def doc_number_around(text: str, title: Range) -> tuple[Range, Range, Range] | N
     ('松岭县人民政府', '天政发〔2026〕7号')
     """
     s, e = title
+    if text.find(",", s, e) >= 0 or text.find(":", s, e) >= 0:
+        return None  # no title has one (is_title_line), nor has a document number
     lead = _LEADING_DOC_NUMBER.match(text, s, e)
     if lead is not None and is_title_line(text[lead.end() : e]):
         return (lead.end(), e), lead.span("number"), lead.span()
