@@ -65,12 +65,13 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     same places, except that full-width punctuation (:data:`KEPT_AS_PRINTED`) stays as
     printed. Simplified, glosses and zero-width characters left out, as in the view; the
     spaces removed are those :func:`clean_title` removes, so folding the result gives it."""
-    start, end = _trimmed(view.text, rng)
-    folded = view.text[start:end]
-    if start >= end or (folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT)):
+    start, end, folded = _trimmed(view.text, rng)
+    if not folded or (folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT)):
         return _without_inner_space(folded)
     src_start, src_end = view.source_range(start, end)
     printed = view.source[src_start:src_end]
+    if printed == folded:  # printed as it reads: nothing to put back
+        return _without_inner_space(folded)
     kept = list(_KEPT.finditer(printed))
     if not kept:  # the usual Simplified title, or one printed with ASCII punctuation
         return _without_inner_space(folded)
@@ -92,14 +93,15 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     return "".join(chars)
 
 
-def _trimmed(text: str, rng: Range) -> Range:
-    """``rng`` without the :data:`TITLE_TRIM` characters (and line breaks) at its ends."""
+def _trimmed(text: str, rng: Range) -> tuple[int, int, str]:
+    """``rng`` without the :data:`TITLE_TRIM` characters (and line breaks) at its ends, and
+    the text it then holds."""
     start, end = rng
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.lstrip(_TRIM)
+    start += len(piece) - len(kept)
+    kept = kept.rstrip(_TRIM)
+    return start, start + len(kept), kept
 
 
 def clean_title(view: NormalizedText, rng: Range) -> str:
