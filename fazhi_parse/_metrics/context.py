@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-import regex
-
 from ..model import Metric, MetricKind
 from .candidates import alternation
 from .clauses import (
@@ -27,8 +25,11 @@ from .indicators import INDICATORS, Indicator
 __all__ = ["Context", "indicator_for", "subject_and_indicator"]
 
 _AFTER_RE: Final = re.compile(f"[^{re.escape(AFTER_UNIT_STOPS)}]{{0,{AFTER_UNIT_REACH}}}")
-_CLAUSE_MARK_RE: Final = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]", flags=regex.REVERSE)
-_SENTENCE_MARK_RE: Final = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]", flags=regex.REVERSE)
+_LEAD_RE: Final = re.compile(f"(?:{'|'.join(map(re.escape, SUBJECT_LEAD))}){{0,3}}")
+"""Up to three connectives at the start of a subject, each time the first of the list."""
+_CLAUSE_MARK_RE: Final = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
+_SENTENCE_MARK_RE: Final = re.compile(f"(?s:.*)[{re.escape(SENTENCE_MARKS)}]")
+"""Text up to the last mark (greedy): where a clause or sentence starts, found backwards."""
 
 
 _Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
@@ -84,13 +85,9 @@ def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> s
 def _trim_subject(subject: str) -> str | None:
     """The clause words before a number without connectives (其中, 共计, 为 …)."""
     subject = subject.strip()
-    for _ in range(3):
-        if not subject.startswith(SUBJECT_LEAD):
-            break
-        for word in SUBJECT_LEAD:
-            if subject.startswith(word):
-                subject = subject[len(word) :]
-                break
+    lead = _LEAD_RE.match(subject) if subject.startswith(SUBJECT_LEAD) else None
+    if lead is not None:
+        subject = subject[lead.end() :]
     for _ in range(3):
         if not subject.endswith(SUBJECT_TAIL):
             break
@@ -101,10 +98,10 @@ def _trim_subject(subject: str) -> str | None:
     return subject or None
 
 
-def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Pattern[str]) -> int:
+def _clause_start(text: str, lo: int, pos: int, window: int, marks: re.Pattern[str]) -> int:
     """Just after the last mark before ``pos`` (at most ``window`` back, never before ``lo``)."""
     a = pos - window if pos - window > lo else lo
-    mark = marks.search(text, a, pos)
+    mark = marks.match(text, a, pos)
     return a if mark is None else mark.end()
 
 

@@ -18,8 +18,15 @@ from hypothesis import strategies as st
 from paths import SEEDS
 from strategies import cn_numbers
 
+from fazhi_parse._metrics.clauses import SUBJECT_LEAD, SUBJECT_TAIL
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
-from fazhi_parse._metrics.units import ARABIC_ONLY_UNITS, ONE_VAGUE_UNITS, UNIT_AS, UNITS
+from fazhi_parse._metrics.units import (
+    ARABIC_ONLY_UNITS,
+    ONE_VAGUE_UNITS,
+    PRE_QUALIFIERS,
+    UNIT_AS,
+    UNITS,
+)
 from fazhi_parse._text.normalize import normalize
 from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind, Qualifier
 from fazhi_parse.numerals import cn_number, to_cn_number
@@ -524,6 +531,34 @@ def test_indicator_for_needs_its_topic() -> None:
 def test_subject() -> None:
     metrics = metrics_of("全市政务服务中心办事窗口数63个,便民服务窗口12个,其中综窗共计36个。")
     assert [m.subject for m in metrics] == ["全市政务服务中心办事窗口数", "便民服务窗口", "综窗"]
+
+
+def _trimmed(subject: str) -> str | None:
+    """The subject rule, spelled out: up to three connectives off each end, each time the
+    first of its table that fits."""
+    subject = subject.strip()
+    for table, cut in ((SUBJECT_LEAD, str.startswith), (SUBJECT_TAIL, str.endswith)):
+        for _ in range(3):
+            word = next((w for w in table if cut(subject, w)), None)
+            if word is None:
+                break
+            subject = subject[len(word) :] if table is SUBJECT_LEAD else subject[: -len(word)]
+    return subject or None
+
+
+_PLAIN_TAILS = [w for w in SUBJECT_TAIL if w not in PRE_QUALIFIERS and not w.startswith("达")]
+
+
+@given(
+    st.lists(st.sampled_from(SUBJECT_LEAD), max_size=4),
+    st.sampled_from(["综窗", "办事窗口数", "执法人员", "并联审批事项", "和美乡村", "共"]),
+    st.lists(st.sampled_from(_PLAIN_TAILS), max_size=4),
+)
+def test_subject_connectives_are_trimmed_in_table_order(
+    leads: list[str], core: str, tails: list[str]
+) -> None:
+    subject = "".join(leads) + core + "".join(tails)
+    assert metrics_of(f"松岭县,{subject}36个。")[0].subject == _trimmed(subject)
 
 
 # --- seeds: properties ---------------------------------------------------------------------
