@@ -312,6 +312,7 @@ class SchemeSet:
     items_first: tuple[Scheme, ...] = attrs.field(init=False, repr=False, eq=False)
     """The schemes with the item schemes first (otherwise in order): where measure chains
     overlap, the earlier wins (一是 over 1. over ①)."""
+    _probes: tuple[str, ...] | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
     def __repr__(self) -> str:
         """The scheme names, in order (each scheme's own repr has its pattern).
@@ -375,12 +376,14 @@ class SchemeSet:
 
     def probes(self) -> tuple[str, ...]:
         """Marker texts for ordinals 1–3 of the heading schemes: a cheap pre-check that
-        a stretch of text may hold a numbering run at all."""
-        found: list[str] = []
-        for s in self.schemes:
-            if s.role is not Role.ITEM:
-                found.extend(s.marker(n) for n in (1, 2, 3))
-        return tuple(found)
+        a stretch of text may hold a numbering run at all (built on first use, then kept)."""
+        probes = self._probes
+        if probes is None:
+            probes = tuple(
+                s.marker(n) for s in self.schemes if s.role is not Role.ITEM for n in (1, 2, 3)
+            )
+            object.__setattr__(self, "_probes", probes)
+        return probes
 
     def find_headings(self, text: str, pos: int, endpos: int) -> Iterator[Marker]:
         """Heading markers anywhere in ``text[pos:endpos]`` (for lines whose breaks were lost)."""

@@ -73,6 +73,8 @@ def _break_after_title(text: str, lo: int, hi: int) -> Range | None:
     (not a second clause of the title), if there is one before the first sentence end."""
     end = _TITLE_END_RE.search(text, lo, hi)
     hi = hi if end is None else end.start()
+    if text.find(" ", lo, hi) < 0 and text.find("\t", lo, hi) < 0:
+        return None  # the usual title, with no space in it: no search
     for m in SPACE_BREAK.finditer(text, lo, hi):
         clause = _CLAUSE_RE.match(text, m.end())  # to a space or the real end of a line
         if (
