@@ -87,7 +87,13 @@ _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
 
-_CRUMB_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
+
+@cache
+def _crumb_label() -> re.Pattern[str]:
+    """A site section's label (政府文件, 法治专栏). Like the other patterns here with a class of
+    CJK ranges (about 1 ms each to compile), compiled on first use, not at import."""
+    return re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
+
 
 _BANNER: Final = re.compile(tables.BANNER)
 
@@ -99,13 +105,25 @@ _FOOTER: Final = re.compile(tables.FOOTER)
 
 _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
-_TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 
-_LEAD: Final = re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+@cache
+def _title_prefix() -> re.Pattern[str]:
+    """A title with the body glued after it (…情况报告2022年，…)."""
+    return re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 
-_META_VALUE: Final = re.compile(
-    rf"(?:{'|'.join(sorted(tables.META_VALUES, key=len, reverse=True))})(?=\s*[\u4e00-\u9fff])"
-)
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """A bullet or a close button glued before a segment."""
+    return re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+
+
+@cache
+def _meta_value() -> re.Pattern[str]:
+    """A metadata value from the fixed list (主动公开), with more glued after it."""
+    values = "|".join(sorted(tables.META_VALUES, key=len, reverse=True))
+    return re.compile(rf"(?:{values})(?=\s*[\u4e00-\u9fff])")
+
 
 _TITLE_END: Final = re.compile(tables.TITLE_END)
 
@@ -127,7 +145,11 @@ _ORG_NAME: Final = (
 """A body's or a place's name in a run-on head (no 报告 or 的 in it: not a title's end)."""
 
 
-_NAMED_TITLE: Final = re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+@cache
+def _named_title() -> re.Pattern[str]:
+    """A title that opens with its body's name (松岭县人民政府2022年度…)."""
+    return re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+
 
 _BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
 
@@ -272,7 +294,7 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
         return None
     # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
     for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1):
-        if _CRUMB_LABEL.fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
+        if _crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
             return item + k
     return item
 
@@ -352,7 +374,7 @@ def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
         while rest < ve and text[rest] in " \t|":
             rest += 1
         return bar, rest
-    m = _META_VALUE.match(text, vs, ve)
+    m = _meta_value().match(text, vs, ve)
     if m is not None:
         return m.end(), m.end()
     for m in _TITLE_END.finditer(text, vs, ve):
@@ -487,10 +509,10 @@ def _section_label(text: str, s: int, e: int) -> int | None:
     ends += [
         s + k
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
-        if _CRUMB_LABEL.fullmatch(text, s, s + k)
+        if _crumb_label().fullmatch(text, s, s + k)
     ]
     for rest in ends:
-        if _NAMED_TITLE.match(text, rest, e) and is_title_line(text[rest:e]):
+        if _named_title().match(text, rest, e) and is_title_line(text[rest:e]):
             return rest
     return None
 
@@ -556,7 +578,7 @@ def _glued_title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     head = w.head
     if head.titles:
         return None
-    m = _TITLE_PREFIX.match(line)
+    m = _title_prefix().match(line)
     if m is None or not is_title_line(m.group()):
         return None
     head.titles.append((s, s + m.end()))
@@ -599,7 +621,7 @@ def read_head(text: str) -> Head:
         if seg is None:
             break
         s, e = strip_range(text, *seg)
-        if (lead := _LEAD.match(text, s, e)) is not None:
+        if (lead := _lead().match(text, s, e)) is not None:
             s = lead.end()  # a bullet or a close button glued on
         if s == e:
             continue

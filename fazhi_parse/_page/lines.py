@@ -8,6 +8,7 @@ classifiers are shared by both. Offsets are in normalized coordinates; the patte
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 from typing import Final
 
@@ -31,13 +32,28 @@ __all__ = [
 WEAK_MAX: Final = 40
 """A line this short with no sentence punctuation may be chrome, a title part or a signature."""
 
-_WIDGET: Final = re.compile(tables.WIDGET)
 
-_ORG: Final = re.compile(tables.ORG_LINE)
+@cache
+def _widget() -> re.Pattern[str]:
+    """A widget token. Like the other patterns here with a class of CJK ranges (about 1 ms
+    each to compile), compiled on first use, not at import."""
+    return re.compile(tables.WIDGET)
+
+
+@cache
+def _org() -> re.Pattern[str]:
+    """A body's name alone on its line (:data:`tables.ORG_LINE`)."""
+    return re.compile(tables.ORG_LINE)
+
 
 _ORG_HINT: Final = re.compile(tables.ORG_HINT)
 
-_PLACE: Final = re.compile(tables.PLACE_LINE)
+
+@cache
+def _place() -> re.Pattern[str]:
+    """A place's name alone on its line (:data:`tables.PLACE_LINE`)."""
+    return re.compile(tables.PLACE_LINE)
+
 
 _NAV_TOKEN: Final = re.compile(r"[^\s|/·•>»›]+")
 
@@ -51,11 +67,13 @@ _SENTENCE_PUNCT: Final = "。!?;"
 
 _WIDGET_TRIM: Final = " :|/·•-"
 
-_NOT_WIDGET: Final = re.compile(
-    rf"[^\s\d{re.escape(''.join(sorted(set(tables.WIDGET + _WIDGET_TRIM))))}]"
-)
-"""A character no widget token has: none of the widget pattern's own characters (a superset
-of its tokens'), no digit, no white space, nor one trimmed beside the tokens."""
+
+@cache
+def _not_widget() -> re.Pattern[str]:
+    """A character no widget token has: none of the widget pattern's own characters (a
+    superset of its tokens'), no digit, no white space, nor one trimmed beside the tokens."""
+    return re.compile(rf"[^\s\d{re.escape(''.join(sorted(set(tables.WIDGET + _WIDGET_TRIM))))}]")
+
 
 _BESIDE_DATE: Final = "()[]【】-*•·|:时分秒星期"
 """What :data:`_DATE_LEFTOVER` drops beside a date, besides digits and white space."""
@@ -63,9 +81,13 @@ _BESIDE_DATE: Final = "()[]【】-*•·|:时分秒星期"
 _NOT_DATE: Final = re.compile(rf"[^\s\d{re.escape(DATE_SIGNS + _BESIDE_DATE)}]")
 """A character that is no part of a date nor of what a date line has beside it."""
 
-_NOT_DATED: Final = re.compile(rf"[^\s\d\u4e00-\u9fff{re.escape(DATE_SIGNS + _BESIDE_DATE)}、]")
-"""The same, where a body's name may stand beside the date too (``tables.ORG_LINE``,
-``tables.PLACE_LINE``: Chinese characters, brackets, 、 and ·)."""
+
+@cache
+def _not_dated() -> re.Pattern[str]:
+    """As :data:`_NOT_DATE`, where a body's name may stand beside the date too
+    (``tables.ORG_LINE``, ``tables.PLACE_LINE``: Chinese characters, brackets, 、 and ·);
+    compiled on first use (its CJK range takes about 1 ms to compile)."""
+    return re.compile(rf"[^\s\d\u4e00-\u9fff{re.escape(DATE_SIGNS + _BESIDE_DATE)}、]")
 
 
 def strip_range(text: str, s: int, e: int) -> Range:
@@ -78,11 +100,11 @@ def strip_range(text: str, s: int, e: int) -> Range:
 
 def is_widget(line: str) -> bool:
     """Widget tokens (打印 关闭 字体: 大 中 小) and at most ``WIDGET_LEFTOVER`` characters else."""
-    if next(islice(_NOT_WIDGET.finditer(line), tables.WIDGET_LEFTOVER, None), None):
+    if next(islice(_not_widget().finditer(line), tables.WIDGET_LEFTOVER, None), None):
         return False  # more characters than that outside any token: prose, found fast
-    if _WIDGET.search(line) is None:
+    if _widget().search(line) is None:
         return False
-    rest = _WIDGET.sub("", line)
+    rest = _widget().sub("", line)
     return len(rest.strip(_WIDGET_TRIM)) <= tables.WIDGET_LEFTOVER
 
 
@@ -121,7 +143,7 @@ def whole_date(text: str, s: int, e: int) -> bool:
 
 def is_org(line: str) -> bool:
     return (
-        _ORG.fullmatch(line) is not None
+        _org().fullmatch(line) is not None
         and _ORG_HINT.search(line) is not None
         and not line.startswith(("(", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"))
     )
@@ -129,17 +151,17 @@ def is_org(line: str) -> bool:
 
 def is_place(line: str) -> bool:
     """A bare place name (青山县): a signature's body only next to a date."""
-    return _PLACE.fullmatch(line) is not None
+    return _place().fullmatch(line) is not None
 
 
 def org_and_date(text: str, s: int, e: int) -> bool:
-    if not _may_be_dated(_NOT_DATED, text, s, e):
+    if not _may_be_dated(_not_dated(), text, s, e):
         return False
     reading = find_date(text, s, e, loose=True)
     if reading is None or reading.start == s:
         return False
     org = text[s : reading.start].strip()
-    is_body = is_org(org) or _PLACE.fullmatch(org) is not None
+    is_body = is_org(org) or _place().fullmatch(org) is not None
     return is_body and not text[reading.end : e].strip(" 日")
 
 
@@ -147,7 +169,7 @@ def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
     """The date of a byline: a date (and time) beside the body that put the page up, nothing
     else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局). With ``timed`` the line
     must carry a time of day too (a site's banner of today's date never does)."""
-    if not _may_be_dated(_NOT_DATED, text, s, e) or (timed and _TIME.search(text, s, e) is None):
+    if not _may_be_dated(_not_dated(), text, s, e) or (timed and _TIME.search(text, s, e) is None):
         return None
     reading = find_date(text, s, e, loose=True)
     if reading is None:

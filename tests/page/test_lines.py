@@ -103,6 +103,6 @@ def test_the_cheap_tests_never_turn_a_line_away(line: str) -> None:
     fast = _classify(line)
     with (
         mock.patch.object(lines, "_may_be_dated", return_value=True),
-        mock.patch.object(lines, "_NOT_WIDGET", re.compile(r"(?!)")),
+        mock.patch.object(lines, "_not_widget", return_value=re.compile(r"(?!)")),
     ):
         assert _classify(line) == fast
