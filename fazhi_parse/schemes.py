@@ -313,6 +313,8 @@ class SchemeSet:
     """The schemes with the item schemes first (otherwise in order): where measure chains
     overlap, the earlier wins (一是 over 1. over ①)."""
     _probes: tuple[str, ...] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _groups: dict[str, tuple[Scheme, str]] = attrs.field(init=False, repr=False, eq=False)
+    """A scanner's group of a scheme (``s3``) → the scheme and its numeral's group (``n3``)."""
 
     def __repr__(self) -> str:
         """The scheme names, in order (each scheme's own repr has its pattern).
@@ -330,6 +332,8 @@ class SchemeSet:
         object.__setattr__(self, "_item", self._compile((Role.ITEM, Role.BOTH)))
         order = tuple(sorted(self.schemes, key=lambda s: s.role is not Role.ITEM))
         object.__setattr__(self, "items_first", order)
+        groups = {f"s{i}": (s, f"n{i}") for i, s in enumerate(self.schemes)}
+        object.__setattr__(self, "_groups", groups)
 
     def _compile(self, roles: tuple[Role, ...]) -> _Scanner:
         """One scanner for the schemes of ``roles``: stdlib :mod:`re` (about twice as fast
@@ -403,20 +407,20 @@ class SchemeSet:
         group = m.lastgroup
         if group is None:
             return None
-        i = int(group[1:])
-        scheme = self.schemes[i]
-        numeral = m.group(f"n{i}")
+        scheme, numeral = self._groups[group]
         return Marker(
             scheme=scheme,
-            ordinal=scheme.ordinal(numeral),
+            ordinal=scheme.ordinal(m.group(numeral)),
             start=m.start(),
             end=m.end(),
         )
 
 
-@attrs.frozen
+@attrs.define
 class Marker:
-    """A marker found in normalized text."""
+    """A marker found in normalized text. Not frozen (never changed once made either): a
+    frozen attrs class sets each field through ``object.__setattr__``, twice the cost, and
+    the scanners make one per marker-like string of the body."""
 
     scheme: Scheme
     ordinal: int | None
