@@ -49,6 +49,11 @@ _AFTER_QUAL_RE: Final = re.compile(
 )
 """What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
 
+_AFTER_FIRST: Final = frozenset(
+    w[0] for w in (*POST_QUALIFIERS, *WITHIN_QUALIFIERS, STRONG_QUALIFIER, " ")
+)
+"""First characters of what :data:`_AFTER_QUAL_RE` matches: a cheap test before running it."""
+
 
 @cache
 def _before_sign() -> re.Pattern[str]:
@@ -125,7 +130,9 @@ def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi
         end = m.end("more") if groups[MORE] is not None else m.end("num")
         return Extent(qstart, end, qualifier, change)
     end = m.end()
-    after_q = _AFTER_QUAL_RE.match(text, end, hi)
+    after_q = (
+        _AFTER_QUAL_RE.match(text, end, hi) if end < hi and text[end] in _AFTER_FIRST else None
+    )
     if after_q is not None:
         post, within = after_q.group("post", "within")
         if post is not None:
