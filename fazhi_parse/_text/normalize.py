@@ -211,18 +211,19 @@ def normalize(source: str) -> NormalizedText:
     probe = "".join(specials)
     names = tuple(name for name, sign in _SIGN_RES.items() if sign.search(probe))
     for m in _deletion_re(names).finditer(source) if names else ():
+        start, end = m.span()
         if m.lastgroup == "gloss":
-            if not (m.start() and _is_han(source[m.start() - 1])):
+            if not (start and _is_han(source[start - 1])):
                 continue
             glosses += 1
             if first_gloss is None:
-                first_gloss = m.start()
-        pieces.append(source[done : m.start()])
-        kept += m.start() - done
-        deleted += m.end() - m.start()
+                first_gloss = start
+        pieces.append(source[done:start])
+        kept += start - done
+        deleted += end - start
         cuts.append(kept)
         shifts.append(deleted)
-        done = m.end()
+        done = end
     pieces.append(source[done:])
     text = "".join(pieces) if cuts else source
 
