@@ -168,7 +168,7 @@ def _head_cuts() -> re.Pattern[str]:
     org = _ORG_NAME
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
-        rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
+        rf"(?:(?=[{re.escape(first)}])(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
         rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL}|{tables.RUN_ON_BEFORE})"
         rf"|(?P<dated>\s+)(?={ARABIC_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月])"
         rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:(?:{org}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
