@@ -161,8 +161,12 @@ class NormalizedText:
         elif end <= start:
             # an empty range stays next to what precedes it, before any deletion
             s = e = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
-        else:
-            s, e = self.to_source(start), self.to_source(end - 1) + 1
+        else:  # both ends shift alike unless a deletion falls inside (one bisection)
+            cuts = self.cuts
+            k = bisect.bisect_right(cuts, start)
+            shift = self.shifts[k - 1] if k else 0
+            s = start + shift
+            e = self.to_source(end - 1) + 1 if k < len(cuts) and cuts[k] < end else end + shift
         if not 0 <= s <= e:
             raise ValueError(f"invalid span [{s}, {e})")
         return s, e
