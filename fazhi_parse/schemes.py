@@ -27,9 +27,9 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from .numerals import (
     CIRCLED,
@@ -294,9 +294,24 @@ SEQUENCE_WORDS = RegexScheme(
 """首先， 其次， 再次， 最后， — optional: not in DEFAULT_SCHEMES (最后 is common prose)."""
 
 
-_Scanner = re.Pattern[str] | regex.Pattern[str]
-"""A compiled scanner: built-in schemes are written in the subset of :mod:`regex` that
-stdlib :mod:`re` reads the same way."""
+if TYPE_CHECKING:
+    import regex
+
+    _Scanner = re.Pattern[str] | regex.Pattern[str]
+    """A compiled scanner: built-in schemes are written in the subset of :mod:`regex` that
+    stdlib :mod:`re` reads the same way (so the default set needs no ``import regex``, about
+    8 ms)."""
+
+
+def _scanner_source(chosen: list[tuple[int, Scheme]], escape: Callable[[str], str]) -> str:
+    """One alternation of the ``chosen`` (index, scheme) pairs, each scheme's match in group
+    ``s<index>`` and its numeral in ``n<index>``."""
+    body = "|".join(f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})" for i, s in chosen)
+    if all(s.starts for _, s in chosen):
+        # a lookahead on the first character lets the engine skip most positions fast
+        first = sorted({c for _, s in chosen for c in s.starts})
+        body = f"(?=[{''.join(escape(c) for c in first)}])(?:{body})"
+    return body
 
 
 @attrs.frozen
@@ -341,16 +356,12 @@ class SchemeSet:
         written in."""
         chosen = [(i, s) for i, s in enumerate(self.schemes) if s.role in roles]
         if not chosen:
-            return regex.compile(r"(?!x)x")
-        builtin = all(any(s is b for b in BUILTIN_SCHEMES) for _, s in chosen)
-        body = "|".join(
-            f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})" for i, s in chosen
-        )
-        if all(s.starts for _, s in chosen):
-            # a lookahead on the first character lets the engine skip most positions fast
-            first = sorted({c for _, s in chosen for c in s.starts})
-            body = f"(?=[{''.join(regex.escape(c) for c in first)}])(?:{body})"
-        return re.compile(body) if builtin else regex.compile(body)
+            return re.compile(r"(?!x)x")
+        if all(any(s is b for b in BUILTIN_SCHEMES) for _, s in chosen):
+            return re.compile(_scanner_source(chosen, re.escape))
+        import regex  # only for schemes of the user's: it takes about 8 ms to import
+
+        return regex.compile(_scanner_source(chosen, regex.escape))
 
     def __iter__(self) -> Iterator[Scheme]:
         return iter(self.schemes)

@@ -16,9 +16,9 @@ from collections import Counter
 from typing import Final
 
 import attrs
-import regex
 
 from .._page.state import Layout
+from .._text.lazy import regex_pattern
 from .._text.masks import bracketed, inside, quoted
 from .._text.normalize import NormalizedText, Range
 from ..schemes import Marker, Role, SchemeSet
@@ -28,12 +28,10 @@ __all__ = ["Candidate", "body_lines", "find_candidates"]
 TITLE_NEXT_LINE_MAX: Final = 40
 """A marker alone on its line takes the next line as its title if it is at most this long."""
 
-NUMERAL_LIST: Final = regex.compile(
-    r"[一二三四五六七八九十两]+(?:[、至到和及或]|个?季度|个?月份?|年级)"
-)
+NUMERAL_LIST: Final = r"[一二三四五六七八九十两]+(?:[、至到和及或]|个?季度|个?月份?|年级)"
 """What follows 一、 when it counts things (一、二季度, 一、二、三产业, 一至三月): no heading."""
 
-REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
+REJECT_AFTER_MARKER: Final = r"\s*(?:[%.,、:;)\]》”’」]|$)"
 """What may not follow a heading marker: closing punctuation, or nothing at all.
 
 (Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
@@ -133,10 +131,10 @@ def _line_candidates(
                 )
                 skip = nxt_i
                 continue
-        if REJECT_AFTER_MARKER.match(text, marker.end, end):
+        if regex_pattern(REJECT_AFTER_MARKER).match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
             continue
-        if NUMERAL_LIST.match(text, marker.end, end):
+        if regex_pattern(NUMERAL_LIST).match(text, marker.end, end):
             rejected["a list of numerals, not a heading"] += 1
             continue
         found.append(Candidate(marker=marker, line_start=start, line_end=end, inline=False))
@@ -162,10 +160,10 @@ def _inline_candidates(
         if not text.startswith("(", marker.start) and inside(parens, marker.start):
             rejected["marker inside brackets"] += 1
             continue
-        if REJECT_AFTER_MARKER.match(text, marker.end, end):
+        if regex_pattern(REJECT_AFTER_MARKER).match(text, marker.end, end):
             rejected["number or punctuation after marker"] += 1
             continue
-        if NUMERAL_LIST.match(text, marker.end, end):
+        if regex_pattern(NUMERAL_LIST).match(text, marker.end, end):
             rejected["a list of numerals, not a heading"] += 1
             continue
         prev = text[marker.start - 1]

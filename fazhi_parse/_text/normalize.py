@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from typing import Final
 
 import attrs
-import regex
 
 from ..model import Diagnostic, DiagnosticCode, Severity, Span
+from .lazy import regex_pattern
 from .t2s import simplify
 
 __all__ = ["NormalizedText", "Range", "normalize"]
@@ -60,8 +60,8 @@ DELETION_SIGNS: Final[dict[str, str]] = {"crlf": "\r", "invisible": _INVISIBLE, 
 """Characters (a class body) without which a deletion cannot occur, by name: the deletion
 pattern runs only on text that has one."""
 
-GLOSS_AFTER: Final = regex.compile(r"\p{Han}")
-"""What must stand just before a gloss."""
+GLOSS_AFTER: Final = r"\p{Han}"
+"""What must stand just before a gloss (a :mod:`regex` pattern)."""
 
 
 def _width_table() -> dict[int, str]:
@@ -107,7 +107,7 @@ def _distinct_specials(source: str) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_han(char: str) -> bool:
-    return GLOSS_AFTER.match(char) is not None
+    return regex_pattern(GLOSS_AFTER).match(char) is not None
 
 
 @functools.cache
