@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from ..model import Metric, MetricKind
@@ -32,12 +33,25 @@ _SENTENCE_MARK_RE: Final = re.compile(f"(?s:.*)[{re.escape(SENTENCE_MARKS)}]")
 """Text up to the last mark (greedy): where a clause or sentence starts, found backwards."""
 
 
-_Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
+_Words = re.Pattern[str] | None
+_Tables = tuple[
+    re.Pattern[str],
+    dict[str, tuple[int, ...]],
+    tuple[Indicator, ...],
+    tuple[tuple[_Words, _Words], ...],
+]
 _TABLES: _Tables | None = None
 
 
+@cache
+def _words(words: tuple[str, ...]) -> _Words:
+    """One pattern for any of ``words`` (a search instead of an ``in`` test per word)."""
+    return re.compile(alternation(list(words))) if words else None
+
+
 def _indicator_tables() -> _Tables:
-    """Compile the indicator table on first use: one regex of all terms, term → its rows."""
+    """Compile the indicator table on first use: one regex of all terms, term → its rows (in
+    row order), and each row's topic and ``unless`` words."""
     global _TABLES
     rows = INDICATORS
     by_term: dict[str, list[int]] = {}
@@ -45,7 +59,8 @@ def _indicator_tables() -> _Tables:
         for term in row.terms:
             by_term.setdefault(term, []).append(i)
     pattern = re.compile(alternation(list(by_term)))
-    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows)
+    words = tuple((_words(row.topic), _words(row.unless)) for row in rows)
+    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows, words)
     return _TABLES
 
 
@@ -61,23 +76,22 @@ def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
 def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> str | None:
     """:func:`indicator_for` with the sentence (ending at ``pos``) cut from ``text`` only when
     a row needs it."""
-    pattern, by_term, rows = _TABLES or _indicator_tables()
+    pattern, by_term, rows, words = _TABLES or _indicator_tables()
     found = pattern.findall(clause)
     if not found:
         return None
-    hits: set[int] = set()
-    for term in found:
-        hits.update(by_term[term])
+    hits = by_term[found[0]] if len(found) == 1 else sorted({i for t in found for i in by_term[t]})
     context: str | None = None
-    for i in sorted(hits):
+    for i in hits:
         row = rows[i]
-        if kind not in row.kinds or (row.unless and any(w in clause for w in row.unless)):
+        topic, unless = words[i]
+        if kind not in row.kinds or (unless is not None and unless.search(clause)):
             continue
-        if not row.topic or any(t in clause for t in row.topic):
+        if topic is None or topic.search(clause):
             return row.name
         if context is None:
             context = text[_clause_start(text, lo, pos, SENTENCE_REACH, _SENTENCE_MARK_RE) : pos]
-        if any(t in context for t in row.topic):
+        if topic.search(context):
             return row.name
     return None
 

@@ -19,7 +19,9 @@ from paths import SEEDS
 from strategies import cn_numbers
 
 from fazhi_parse._metrics.clauses import SUBJECT_LEAD, SUBJECT_TAIL
+from fazhi_parse._metrics.context import _indicator_tables
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
+from fazhi_parse._metrics.indicators import INDICATORS as INDICATOR_ROWS
 from fazhi_parse._metrics.units import (
     ARABIC_ONLY_UNITS,
     ONE_VAGUE_UNITS,
@@ -526,6 +528,35 @@ def test_indicator_for_needs_its_topic() -> None:
     assert indicator_for("审结", "全年行政复议", MetricKind.COUNT) == "行政复议审结"
     assert indicator_for("审结", "全年", MetricKind.COUNT) is None
     assert indicator_for("出庭应诉率", "", MetricKind.COUNT) is None
+
+
+def _indicator_spelled_out(clause: str, sentence: str, kind: MetricKind) -> str | None:
+    """The indicator rule, spelled out: the first row (in table order) with a term the
+    clause's scan finds, of the metric's kind, without an ``unless`` word in the clause, and
+    with a topic word in the clause or the sentence (or no topic)."""
+    found = set(_indicator_tables()[0].findall(clause))
+    for row in INDICATOR_ROWS:
+        if found.isdisjoint(row.terms) or kind not in row.kinds:
+            continue
+        if any(w in clause for w in row.unless):
+            continue
+        if not row.topic or any(t in clause or t in sentence for t in row.topic):
+            return row.name
+    return None
+
+
+_INDICATOR_WORDS = sorted(
+    {w for row in INDICATOR_ROWS for w in (*row.terms, *row.topic, *row.unless)}
+)
+
+
+@given(
+    st.lists(st.sampled_from([*_INDICATOR_WORDS, "全年", "松岭县", "共"]), max_size=4).map("".join),
+    st.lists(st.sampled_from([*_INDICATOR_WORDS, "今年"]), max_size=2).map("".join),
+    st.sampled_from(list(MetricKind)),
+)
+def test_indicator_follows_the_table(clause: str, sentence: str, kind: MetricKind) -> None:
+    assert indicator_for(clause, sentence, kind) == _indicator_spelled_out(clause, sentence, kind)
 
 
 def test_subject() -> None:
