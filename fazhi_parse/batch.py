@@ -24,12 +24,10 @@ workers (Windows, macOS).
 from __future__ import annotations
 
 import collections
-import concurrent.futures
-import multiprocessing.context
 import os
 import typing
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from typing import Final, Literal, TypeAlias, Union
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias, Union
 
 import attrs
 
@@ -38,6 +36,10 @@ from .lexicon import DEFAULT_LEXICON, Lexicon
 from .model import Report, content_id
 from .parse import looks_like_path, parse
 from .schemes import DEFAULT_SCHEMES, SchemeSet
+
+if TYPE_CHECKING:  # the pool is imported when a batch runs one (~20 ms at import otherwise)
+    import concurrent.futures
+    import multiprocessing.context
 
 __all__ = ["BatchResult", "Item", "parse_files", "parse_many", "parse_texts"]
 
@@ -181,6 +183,8 @@ def _results(
         for chunk in chunks:
             yield from _parse_chunk(chunk, options)
         return
+    import concurrent.futures
+
     pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=mp_context)
     pending: collections.deque[concurrent.futures.Future[list[BatchResult]]]
     pending = collections.deque()

@@ -8,7 +8,6 @@ node's raw text. Models hold data only: no back-references (no cycles), no parse
 from __future__ import annotations
 
 import enum
-import hashlib
 from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -479,6 +478,8 @@ def content_id(source: str) -> str:
     >>> content_id("一、主要举措")
     'db8cc1aa96c885f9'
     """
+    import hashlib  # on first use: a few ms off ``import fazhi_parse``
+
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from .numerals import (
     CIRCLED,
@@ -294,9 +294,24 @@ SEQUENCE_WORDS = RegexScheme(
 """首先， 其次， 再次， 最后， — optional: not in DEFAULT_SCHEMES (最后 is common prose)."""
 
 
-_Scanner = re.Pattern[str] | regex.Pattern[str]
-"""A compiled scanner: built-in schemes are written in the subset of :mod:`regex` that
-stdlib :mod:`re` reads the same way."""
+if TYPE_CHECKING:
+    import regex
+
+    _Scanner = re.Pattern[str] | regex.Pattern[str]
+    """A compiled scanner: built-in schemes are written in the subset of :mod:`regex` that
+    stdlib :mod:`re` reads the same way (so the default set needs no ``import regex``, about
+    8 ms)."""
+
+
+def _scanner_source(chosen: list[tuple[int, Scheme]], escape: Callable[[str], str]) -> str:
+    """One alternation of the ``chosen`` (index, scheme) pairs, each scheme's match in group
+    ``s<index>`` and its numeral in ``n<index>``."""
+    body = "|".join(f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})" for i, s in chosen)
+    if all(s.starts for _, s in chosen):
+        # a lookahead on the first character lets the engine skip most positions fast
+        first = sorted({c for _, s in chosen for c in s.starts})
+        body = f"(?=[{''.join(escape(c) for c in first)}])(?:{body})"
+    return body
 
 
 @attrs.frozen
@@ -312,6 +327,9 @@ class SchemeSet:
     items_first: tuple[Scheme, ...] = attrs.field(init=False, repr=False, eq=False)
     """The schemes with the item schemes first (otherwise in order): where measure chains
     overlap, the earlier wins (一是 over 1. over ①)."""
+    _probes: tuple[str, ...] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _groups: dict[str, tuple[Scheme, str]] = attrs.field(init=False, repr=False, eq=False)
+    """A scanner's group of a scheme (``s3``) → the scheme and its numeral's group (``n3``)."""
 
     def __repr__(self) -> str:
         """The scheme names, in order (each scheme's own repr has its pattern).
@@ -329,6 +347,8 @@ class SchemeSet:
         object.__setattr__(self, "_item", self._compile((Role.ITEM, Role.BOTH)))
         order = tuple(sorted(self.schemes, key=lambda s: s.role is not Role.ITEM))
         object.__setattr__(self, "items_first", order)
+        groups = {f"s{i}": (s, f"n{i}") for i, s in enumerate(self.schemes)}
+        object.__setattr__(self, "_groups", groups)
 
     def _compile(self, roles: tuple[Role, ...]) -> _Scanner:
         """One scanner for the schemes of ``roles``: stdlib :mod:`re` (about twice as fast
@@ -336,16 +356,12 @@ class SchemeSet:
         written in."""
         chosen = [(i, s) for i, s in enumerate(self.schemes) if s.role in roles]
         if not chosen:
-            return regex.compile(r"(?!x)x")
-        builtin = all(any(s is b for b in BUILTIN_SCHEMES) for _, s in chosen)
-        body = "|".join(
-            f"(?P<s{i}>{s.pattern.replace('(?P<num>', f'(?P<n{i}>')})" for i, s in chosen
-        )
-        if all(s.starts for _, s in chosen):
-            # a lookahead on the first character lets the engine skip most positions fast
-            first = sorted({c for _, s in chosen for c in s.starts})
-            body = f"(?=[{''.join(regex.escape(c) for c in first)}])(?:{body})"
-        return re.compile(body) if builtin else regex.compile(body)
+            return re.compile(r"(?!x)x")
+        if all(any(s is b for b in BUILTIN_SCHEMES) for _, s in chosen):
+            return re.compile(_scanner_source(chosen, re.escape))
+        import regex  # only for schemes of the user's: it takes about 8 ms to import
+
+        return regex.compile(_scanner_source(chosen, regex.escape))
 
     def __iter__(self) -> Iterator[Scheme]:
         return iter(self.schemes)
@@ -375,12 +391,14 @@ class SchemeSet:
 
     def probes(self) -> tuple[str, ...]:
         """Marker texts for ordinals 1–3 of the heading schemes: a cheap pre-check that
-        a stretch of text may hold a numbering run at all."""
-        found: list[str] = []
-        for s in self.schemes:
-            if s.role is not Role.ITEM:
-                found.extend(s.marker(n) for n in (1, 2, 3))
-        return tuple(found)
+        a stretch of text may hold a numbering run at all (built on first use, then kept)."""
+        probes = self._probes
+        if probes is None:
+            probes = tuple(
+                s.marker(n) for s in self.schemes if s.role is not Role.ITEM for n in (1, 2, 3)
+            )
+            object.__setattr__(self, "_probes", probes)
+        return probes
 
     def find_headings(self, text: str, pos: int, endpos: int) -> Iterator[Marker]:
         """Heading markers anywhere in ``text[pos:endpos]`` (for lines whose breaks were lost)."""
@@ -400,20 +418,20 @@ class SchemeSet:
         group = m.lastgroup
         if group is None:
             return None
-        i = int(group[1:])
-        scheme = self.schemes[i]
-        numeral = m.group(f"n{i}")
+        scheme, numeral = self._groups[group]
         return Marker(
             scheme=scheme,
-            ordinal=scheme.ordinal(numeral),
+            ordinal=scheme.ordinal(m.group(numeral)),
             start=m.start(),
             end=m.end(),
         )
 
 
-@attrs.frozen
+@attrs.define
 class Marker:
-    """A marker found in normalized text."""
+    """A marker found in normalized text. Not frozen (never changed once made either): a
+    frozen attrs class sets each field through ``object.__setattr__``, twice the cost, and
+    the scanners make one per marker-like string of the body."""
 
     scheme: Scheme
     ordinal: int | None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html.parser
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .lexicon import DEFAULT_LEXICON, Lexicon
@@ -62,7 +63,13 @@ _BREAK: Final = "\x00"
 (a run may be split between two text nodes, so it is resolved only then)."""
 
 _WIDE: Final = "\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-_WIDE_BREAK: Final = re.compile(f"(?<=[{_WIDE}]){_BREAK}+(?=[{_WIDE}])")
+
+
+@cache
+def _wide_break() -> re.Pattern[str]:
+    """A markup line break between two wide characters (compiled on first use: its classes of
+    CJK ranges take milliseconds)."""
+    return re.compile(f"(?<=[{_WIDE}]){_BREAK}+(?=[{_WIDE}])")
 
 
 class _TextExtractor(html.parser.HTMLParser):
@@ -114,7 +121,7 @@ class _TextExtractor(html.parser.HTMLParser):
     def text(self) -> str:
         joined = "".join(self.out)
         if _BREAK in joined:
-            joined = _WIDE_BREAK.sub("", joined).replace(_BREAK, " ")
+            joined = _wide_break().sub("", joined).replace(_BREAK, " ")
         joined = _BLANK_RUN.sub("\n", joined).strip(" \t\n")
         return joined + "\n" if joined else ""
 

@@ -6,6 +6,8 @@ import pickle
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fazhi_parse import DEFAULT_LEXICON, Lexicon, SectionKind, parse
 
@@ -59,3 +61,20 @@ def test_joined_cues_match_wherever_one_cue_does() -> None:
     for title in ("主要工作情况", "存在的问题及下一步打算", "不足", "坚持党的领导"):
         one = any(rx.search(title) for _, _, rx in DEFAULT_LEXICON.compiled.cues)
         assert (joined.search(title) is not None) is one
+
+
+_CUE_PIECES = sorted(
+    {w for _, _, p in DEFAULT_LEXICON.heading_cues for w in re.findall(r"[\u4e00-\u9fff]+", p)}
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_CUE_PIECES, "松岭县", "加强", "2023年", ",", "(一)", " "]), max_size=5
+    ).map("".join)
+)
+def test_the_joined_quick_test_never_misses_a_cue(title: str) -> None:
+    joined = DEFAULT_LEXICON.compiled.any_cue
+    assert joined is not None
+    one = any(rx.search(title) for _, _, rx in DEFAULT_LEXICON.compiled.cues)
+    assert (joined.search(title) is not None) is one

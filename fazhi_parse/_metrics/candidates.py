@@ -176,11 +176,11 @@ def candidate() -> re.Pattern[str]:
 
 
 GROUP: Final = {
-    name: i - 1
-    for name, i in re.compile(_candidate_source("u", "r"), re.VERBOSE).groupindex.items()
+    name: i for i, name in enumerate(re.findall(r"\(\?P<(\w+)>", _candidate_source("", "")))
 }
-"""Indexes into ``m.groups()`` of the candidate regex (read in one call), taken from the
-pattern with one-word alternations: the same groups at a fraction of the compile time."""
+"""Indexes into ``m.groups()`` of the candidate regex (read in one call): its named groups in
+the order they open (it has no other capturing group), read off the source rather than
+compiled (:func:`candidate` checks them when it compiles)."""
 NUM, GRP, DEN, PCT, FRAC = (GROUP[g] for g in ("num", "grp", "den", "pct", "frac"))
 MORE, MID1, BIG_G, MID2 = (GROUP[g] for g in ("more", "mid1", "big", "mid2"))
 DATE, UNIT_G, REJ, INNER = (GROUP[g] for g in ("date", "unit", "rej", "inner"))

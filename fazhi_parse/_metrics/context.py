@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
-
-import regex
 
 from ..model import Metric, MetricKind
 from .candidates import alternation
@@ -27,16 +26,32 @@ from .indicators import INDICATORS, Indicator
 __all__ = ["Context", "indicator_for", "subject_and_indicator"]
 
 _AFTER_RE: Final = re.compile(f"[^{re.escape(AFTER_UNIT_STOPS)}]{{0,{AFTER_UNIT_REACH}}}")
-_CLAUSE_MARK_RE: Final = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]", flags=regex.REVERSE)
-_SENTENCE_MARK_RE: Final = regex.compile(f"[{regex.escape(SENTENCE_MARKS)}]", flags=regex.REVERSE)
+_LEAD_RE: Final = re.compile(f"(?:{'|'.join(map(re.escape, SUBJECT_LEAD))}){{0,3}}")
+"""Up to three connectives at the start of a subject, each time the first of the list."""
+_CLAUSE_MARK_RE: Final = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
+_SENTENCE_MARK_RE: Final = re.compile(f"(?s:.*)[{re.escape(SENTENCE_MARKS)}]")
+"""Text up to the last mark (greedy): where a clause or sentence starts, found backwards."""
 
 
-_Tables = tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[Indicator, ...]]
+_Words = re.Pattern[str] | None
+_Tables = tuple[
+    re.Pattern[str],
+    dict[str, tuple[int, ...]],
+    tuple[Indicator, ...],
+    tuple[tuple[_Words, _Words], ...],
+]
 _TABLES: _Tables | None = None
 
 
+@cache
+def _words(words: tuple[str, ...]) -> _Words:
+    """One pattern for any of ``words`` (a search instead of an ``in`` test per word)."""
+    return re.compile(alternation(list(words))) if words else None
+
+
 def _indicator_tables() -> _Tables:
-    """Compile the indicator table on first use: one regex of all terms, term → its rows."""
+    """Compile the indicator table on first use: one regex of all terms, term → its rows (in
+    row order), and each row's topic and ``unless`` words."""
     global _TABLES
     rows = INDICATORS
     by_term: dict[str, list[int]] = {}
@@ -44,7 +59,8 @@ def _indicator_tables() -> _Tables:
         for term in row.terms:
             by_term.setdefault(term, []).append(i)
     pattern = re.compile(alternation(list(by_term)))
-    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows)
+    words = tuple((_words(row.topic), _words(row.unless)) for row in rows)
+    _TABLES = (pattern, {t: tuple(ix) for t, ix in by_term.items()}, rows, words)
     return _TABLES
 
 
@@ -60,23 +76,22 @@ def indicator_for(clause: str, sentence: str, kind: MetricKind) -> str | None:
 def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> str | None:
     """:func:`indicator_for` with the sentence (ending at ``pos``) cut from ``text`` only when
     a row needs it."""
-    pattern, by_term, rows = _TABLES or _indicator_tables()
+    pattern, by_term, rows, words = _TABLES or _indicator_tables()
     found = pattern.findall(clause)
     if not found:
         return None
-    hits: set[int] = set()
-    for term in found:
-        hits.update(by_term[term])
+    hits = by_term[found[0]] if len(found) == 1 else sorted({i for t in found for i in by_term[t]})
     context: str | None = None
-    for i in sorted(hits):
+    for i in hits:
         row = rows[i]
-        if kind not in row.kinds or (row.unless and any(w in clause for w in row.unless)):
+        topic, unless = words[i]
+        if kind not in row.kinds or (unless is not None and unless.search(clause)):
             continue
-        if not row.topic or any(t in clause for t in row.topic):
+        if topic is None or topic.search(clause):
             return row.name
         if context is None:
             context = text[_clause_start(text, lo, pos, SENTENCE_REACH, _SENTENCE_MARK_RE) : pos]
-        if any(t in context for t in row.topic):
+        if topic.search(context):
             return row.name
     return None
 
@@ -84,13 +99,9 @@ def _indicator(clause: str, text: str, lo: int, pos: int, kind: MetricKind) -> s
 def _trim_subject(subject: str) -> str | None:
     """The clause words before a number without connectives (其中, 共计, 为 …)."""
     subject = subject.strip()
-    for _ in range(3):
-        if not subject.startswith(SUBJECT_LEAD):
-            break
-        for word in SUBJECT_LEAD:
-            if subject.startswith(word):
-                subject = subject[len(word) :]
-                break
+    lead = _LEAD_RE.match(subject) if subject.startswith(SUBJECT_LEAD) else None
+    if lead is not None:
+        subject = subject[lead.end() :]
     for _ in range(3):
         if not subject.endswith(SUBJECT_TAIL):
             break
@@ -101,10 +112,10 @@ def _trim_subject(subject: str) -> str | None:
     return subject or None
 
 
-def _clause_start(text: str, lo: int, pos: int, window: int, marks: regex.Pattern[str]) -> int:
+def _clause_start(text: str, lo: int, pos: int, window: int, marks: re.Pattern[str]) -> int:
     """Just after the last mark before ``pos`` (at most ``window`` back, never before ``lo``)."""
     a = pos - window if pos - window > lo else lo
-    mark = marks.search(text, a, pos)
+    mark = marks.match(text, a, pos)
     return a if mark is None else mark.end()
 
 

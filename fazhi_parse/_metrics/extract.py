@@ -111,6 +111,7 @@ def _records(
     view: NormalizedText,
     span_of: Callable[[int, int], Span],
     m: re.Match[str],
+    more: str | None,
     q: Quantity,
     e: Extent,
     subject: str | None,
@@ -118,9 +119,9 @@ def _records(
     out: list[Metric],
 ) -> None:
     """Append the metric to ``out``, or one per item of a list whose unit is written once
-    (606、618、414项: the qualifier goes to the last item, the change to the first)."""
+    (606、618、414项, the match's ``more``: the qualifier goes to the last item, the change
+    to the first)."""
     source = view.source
-    more = m.group("more")
     if more is None:
         span = span_of(e.start, e.end)
         out.append(
@@ -211,7 +212,8 @@ def _scan(
     brackets = _find_all(text, BRACKETS, lo, hi)
     for m in candidate().finditer(text, lo, hi):
         groups = m.groups()
-        reason = rejection(text, groups, m.start(), m.end(), lo, hi, brackets)
+        start, end = m.span()
+        reason = rejection(text, groups, start, end, lo, hi, brackets)
         if reason is not None:
             rejected[reason] += 1
             continue
@@ -224,7 +226,7 @@ def _scan(
             rejected["time phrase"] += 1
             continue
         opened = previous.opens
-        gap = m.start() - previous.end
+        gap = start - previous.end
         if (
             opened is not None
             and 0 < gap <= _RANGE_GAP
@@ -236,9 +238,9 @@ def _scan(
         if e.change is None and out and _listed_after(text, previous.end, m.start(), out[-1], q):
             e.change = out[-1].change  # 分别压缩了52%、58%: both decreases
         subject, indicator = subject_and_indicator(text, lo, hi, e, q.kind, previous)
-        _records(view, span_of, m, q, e, subject, indicator, out)
+        _records(view, span_of, m, groups[MORE], q, e, subject, indicator, out)
         previous.end, previous.start, previous.indicator = e.end, e.start, indicator
-        single = groups[MORE] is None and q.upper is None and e.end == m.end()
+        single = groups[MORE] is None and q.upper is None and e.end == end
         previous.opens = out[-1] if single else None
 
 

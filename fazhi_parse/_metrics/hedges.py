@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from ..model import Change, MetricKind, Qualifier
@@ -47,8 +48,18 @@ _AFTER_QUAL_RE: Final = re.compile(
     f"|{re.escape(STRONG_QUALIFIER)}(?![\u4e00-\u9fff]))"
 )
 """What may stand right after a unit: 以上 / 左右 …, 内 (durations only), 强."""
-_BEFORE_SIGN_RE: Final = re.compile("[\u4e00-\u9fff (:,;]")
-"""What may stand before the minus sign of a negative percentage: a word or a mark."""
+
+_AFTER_FIRST: Final = frozenset(
+    w[0] for w in (*POST_QUALIFIERS, *WITHIN_QUALIFIERS, STRONG_QUALIFIER, " ")
+)
+"""First characters of what :data:`_AFTER_QUAL_RE` matches: a cheap test before running it."""
+
+
+@cache
+def _before_sign() -> re.Pattern[str]:
+    """What may stand before the minus sign of a negative percentage: a word or a mark
+    (compiled on first use: the range takes about 1 ms to compile)."""
+    return re.compile("[\u4e00-\u9fff (:,;]")
 
 
 @dataclass(slots=True)
@@ -92,7 +103,7 @@ def _is_negative(text: str, start: int, lo: int, q: Quantity) -> bool:
     if q.kind is not MetricKind.PERCENT or start <= lo or text[start - 1] not in MINUS_SIGNS:
         return False
     sign = start - 1
-    return sign == lo or _BEFORE_SIGN_RE.match(text, sign - 1) is not None
+    return sign == lo or _before_sign().match(text, sign - 1) is not None
 
 
 def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi: int) -> Extent:
@@ -119,7 +130,9 @@ def extent(text: str, m: re.Match[str], groups: Groups, q: Quantity, lo: int, hi
         end = m.end("more") if groups[MORE] is not None else m.end("num")
         return Extent(qstart, end, qualifier, change)
     end = m.end()
-    after_q = _AFTER_QUAL_RE.match(text, end, hi)
+    after_q = (
+        _AFTER_QUAL_RE.match(text, end, hi) if end < hi and text[end] in _AFTER_FIRST else None
+    )
     if after_q is not None:
         post, within = after_q.group("post", "within")
         if post is not None:

@@ -16,9 +16,9 @@ from collections import Counter
 from typing import Final
 
 import attrs
-import regex
 
 from .._page.state import Layout
+from .._text.lazy import regex_pattern
 from .._text.masks import bracketed, inside, quoted
 from .._text.normalize import NormalizedText, Range
 from ..schemes import Marker, Role, SchemeSet
@@ -28,12 +28,10 @@ __all__ = ["Candidate", "body_lines", "find_candidates"]
 TITLE_NEXT_LINE_MAX: Final = 40
 """A marker alone on its line takes the next line as its title if it is at most this long."""
 
-NUMERAL_LIST: Final = regex.compile(
-    r"[一二三四五六七八九十两]+(?:[、至到和及或]|个?季度|个?月份?|年级)"
-)
+NUMERAL_LIST: Final = r"[一二三四五六七八九十两]+(?:[、至到和及或]|个?季度|个?月份?|年级)"
 """What follows 一、 when it counts things (一、二季度, 一、二、三产业, 一至三月): no heading."""
 
-REJECT_AFTER_MARKER: Final = regex.compile(r"\s*(?:[%.,、:;)\]》”’」]|$)")
+REJECT_AFTER_MARKER: Final = r"\s*(?:[%.,、:;)\]》”’」]|$)"
 """What may not follow a heading marker: closing punctuation, or nothing at all.
 
 (Digits after Arabic markers — decimals, dates — are excluded by the schemes' own patterns.)
@@ -146,9 +144,9 @@ def _line_candidates(
 def _after_marker(text: str, marker: Marker, end: int) -> str | None:
     """The rule that rejects a marker for what follows it in its line (closing punctuation
     or nothing; a list of numerals, 一、二季度), or None."""
-    if REJECT_AFTER_MARKER.match(text, marker.end, end):
+    if regex_pattern(REJECT_AFTER_MARKER).match(text, marker.end, end):
         return "number or punctuation after marker"
-    if NUMERAL_LIST.match(text, marker.end, end):
+    if regex_pattern(NUMERAL_LIST).match(text, marker.end, end):
         return "a list of numerals, not a heading"
     return None
 

@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-import regex
-
 from .._text.clean import TITLE_TRIM
+from .._text.lazy import regex_pattern
 from .._text.masks import inside, quoted
 from .._text.normalize import NormalizedText, Range
 from ..model import Diagnostic, DiagnosticCode, Severity
@@ -46,9 +45,7 @@ MIN_CHAIN: Final = 2
 
 REPAIR_NAME: Final = "cn-shi"
 """The scheme whose lost numerals (…。是…) are repaired."""
-_BARE_SHI: Final = regex.compile(
-    r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])"
-)
+_BARE_SHI: Final = r"(?:(?<=[。;；\n])|(?<=[。;；\n][ \t]+)|^)[ \t]*(是)(?![否的非以由指为在])"
 
 
 def _at_boundary(text: str, pos: int, lo: int) -> bool:
@@ -127,7 +124,7 @@ def _repairs(
 ) -> list[tuple[Marker, bool]]:
     """Bare 是 markers between ``last`` and ``hi`` that stand for the lost ordinals due."""
     found: list[tuple[Marker, bool]] = []
-    for m in _BARE_SHI.finditer(text, last.end, hi):
+    for m in regex_pattern(_BARE_SHI).finditer(text, last.end, hi):
         if stop is not None and due >= stop:
             break
         pos = m.start(1)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import regex
-
 from .._text.clean import TITLE_TRIM
+from .._text.lazy import regex_pattern
 from .._text.normalize import Range
 
 __all__ = ["heading_title", "title_limit"]
@@ -31,8 +30,9 @@ RUNON_TITLE_CLAUSES: Final = 2
 TITLE_SOFT_END: Final = ",;:"
 """Clause ends (normalized) where an over-long inline title is cut."""
 
-RUNON_TITLE_BREAKS: Final = regex.compile(
-    r"(?<=\p{Han}|[”》):])(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.]|第一,)"
+RUNON_TITLE_BREAKS: Final = (
+    r"(?<=\p{Han}|[”》):])"
+    r"(?:(?:19|20)\d\d年(?![度底末初])|截至|今年以来|近年来|一年来|[一1][是、.]|第一,)"
 )
 """Where a new paragraph probably begins inside a title whose line break was lost."""
 
@@ -41,7 +41,7 @@ PAIRED_CLAUSE_MAX: Final = 16
 RUNON_TITLE_MIN: Final = 4
 """A title read from a run-on line keeps at least this many characters."""
 
-ITEM_AFTER_COLON: Final = regex.compile(r":\s*(?:一是|第一,|①|首先,)")
+ITEM_AFTER_COLON: Final = r":\s*(?:一是|第一,|①|首先,)"
 """A colon that hands over to an enumeration ends a title (…成效：一是…)."""
 
 SPACE_BREAK: Final = re.compile(r"(?<=[^\x00-\x7f]|[:;,!?)\]])[ \t]+(?=[^\x00-\x7f\s]|\d)")
@@ -64,7 +64,7 @@ def title_limit(text: str, marker_end: int, limit: int, runon: bool) -> int:
     """Where a title after ``marker_end`` must stop at the latest: ``limit`` (the line end or
     the next heading), or earlier in a run-on line where a new paragraph probably begins."""
     if runon:
-        cue = RUNON_TITLE_BREAKS.search(text, marker_end + RUNON_TITLE_MIN, limit)
+        cue = regex_pattern(RUNON_TITLE_BREAKS).search(text, marker_end + RUNON_TITLE_MIN, limit)
         if cue is not None and text.find("。", marker_end, cue.start()) < 0:
             return cue.start()
     return limit
@@ -75,6 +75,8 @@ def _break_after_title(text: str, lo: int, hi: int) -> Range | None:
     (not a second clause of the title), if there is one before the first sentence end."""
     end = _TITLE_END_RE.search(text, lo, hi)
     hi = hi if end is None else end.start()
+    if text.find(" ", lo, hi) < 0 and text.find("\t", lo, hi) < 0:
+        return None  # the usual title, with no space in it: no search
     for m in SPACE_BREAK.finditer(text, lo, hi):
         clause = _CLAUSE_RE.match(text, m.end())  # to a space or the real end of a line
         if (
@@ -97,7 +99,7 @@ def heading_title(
         p += 1
     stop = limit
     body = limit
-    colon = ITEM_AFTER_COLON.search(text, p, limit)
+    colon = regex_pattern(ITEM_AFTER_COLON).search(text, p, limit)
     if colon is not None:
         stop = body = colon.start()
     space = _break_after_title(text, p + RUNON_TITLE_MIN, stop)

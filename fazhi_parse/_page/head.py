@@ -87,7 +87,13 @@ _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
 
-_CRUMB_LABEL: Final = re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
+
+@cache
+def _crumb_label() -> re.Pattern[str]:
+    """A site section's label (政府文件, 法治专栏). Like the other patterns here with a class of
+    CJK ranges (about 1 ms each to compile), compiled on first use, not at import."""
+    return re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
+
 
 _BANNER: Final = re.compile(tables.BANNER)
 
@@ -100,13 +106,25 @@ _FOOTER: Final = re.compile(tables.FOOTER)
 
 _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
-_TITLE_PREFIX: Final = re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 
-_LEAD: Final = re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+@cache
+def _title_prefix() -> re.Pattern[str]:
+    """A title with the body glued after it (…情况报告2022年，…)."""
+    return re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
 
-_META_VALUE: Final = re.compile(
-    rf"(?:{'|'.join(sorted(tables.META_VALUES, key=len, reverse=True))})(?=\s*[\u4e00-\u9fff])"
-)
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """A bullet or a close button glued before a segment."""
+    return re.compile(r"(?:•|[xX×✕](?=\s*[\u4e00-\u9fff]))\s*")
+
+
+@cache
+def _meta_value() -> re.Pattern[str]:
+    """A metadata value from the fixed list (主动公开), with more glued after it."""
+    values = "|".join(sorted(tables.META_VALUES, key=len, reverse=True))
+    return re.compile(rf"(?:{values})(?=\s*[\u4e00-\u9fff])")
+
 
 _TITLE_END: Final = re.compile(tables.TITLE_END)
 
@@ -128,7 +146,11 @@ _ORG_NAME: Final = (
 """A body's or a place's name in a run-on head (no 报告 or 的 in it: not a title's end)."""
 
 
-_NAMED_TITLE: Final = re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+@cache
+def _named_title() -> re.Pattern[str]:
+    """A title that opens with its body's name (松岭县人民政府2022年度…)."""
+    return re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+
 
 _BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
 
@@ -147,7 +169,7 @@ def _head_cuts() -> re.Pattern[str]:
     org = _ORG_NAME
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(set(starts))))}])"  # skip most positions cheaply
-        rf"(?:(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
+        rf"(?:(?=[{re.escape(first)}])(?P<label>{label})|(?P<numbered>\d{{1,2}}\.\s)"
         rf"|(?P<before>{tables.BODY_OPENER}|{tables.BREADCRUMB_LABEL}|{tables.RUN_ON_BEFORE})"
         rf"|(?P<dated>\s+)(?={ARABIC_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月])"
         rf"|(?P<spaced>(?<![>»›/])\s+)(?=(?:(?:{org}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN})"
@@ -265,14 +287,15 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
         item += 1
     if e - item <= 12:
         return None
-    for word in _CRUMB_WORDS:
-        if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
-            return item + len(word)
+    if text.startswith(_CRUMB_WORDS, item):  # one test of them all before finding which
+        for word in _CRUMB_WORDS:
+            if text.startswith(word, item) and is_title_line(text[item + len(word) : e]):
+                return item + len(word)
     if not is_title_line(text[item:e]):
         return None
     # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
     for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1):
-        if _CRUMB_LABEL.fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
+        if _crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
             return item + k
     return item
 
@@ -352,7 +375,7 @@ def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
         while rest < ve and text[rest] in " \t|":
             rest += 1
         return bar, rest
-    m = _META_VALUE.match(text, vs, ve)
+    m = _meta_value().match(text, vs, ve)
     if m is not None:
         return m.end(), m.end()
     for m in _TITLE_END.finditer(text, vs, ve):
@@ -406,9 +429,9 @@ def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     """A date banner (今天是…星期三), a site header piece (门户网站, 无障碍, 简体|繁体), a
     notice over the page (请升级浏览器…) or a document site's blurb (下面是小编为大家整理的…)."""
     if (
-        (_BANNER.search(line) and len(line) <= 60)
-        or (_SITE.search(line) and is_weak(line))
-        or (_NOTICE.search(line) and len(line) <= tables.SITE_NOTICE_MAX)
+        (len(line) <= 60 and _BANNER.search(line))
+        or (is_weak(line) and _SITE.search(line))
+        or (len(line) <= tables.SITE_NOTICE_MAX and _NOTICE.search(line))
         or _BLURB.match(line)
     ):
         w.head.add(ChromeKind.HEADER, s, e)
@@ -489,14 +512,16 @@ def _section_label(text: str, s: int, e: int) -> int | None:
     """Where the title starts when a site section's name (a navigation word, or a label that
     ends like one: 法治专栏) is glued before it and the rest names the body (政策解读松岭县
     人民政府2022年度…报告); None when nothing is glued."""
-    ends = [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
+    ends: list[int] = []
+    if text.startswith(_NAV_WORDS, s):  # one test of them all before finding which
+        ends += [s + len(word) for word in _NAV_WORDS if text.startswith(word, s)]
     ends += [
         s + k
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
-        if _CRUMB_LABEL.fullmatch(text, s, s + k)
+        if _crumb_label().fullmatch(text, s, s + k)
     ]
     for rest in ends:
-        if _NAMED_TITLE.match(text, rest, e) and is_title_line(text[rest:e]):
+        if _named_title().match(text, rest, e) and is_title_line(text[rest:e]):
             return rest
     return None
 
@@ -562,7 +587,7 @@ def _glued_title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     head = w.head
     if head.titles:
         return None
-    m = _TITLE_PREFIX.match(line)
+    m = _title_prefix().match(line)
     if m is None or not is_title_line(m.group()):
         return None
     head.titles.append((s, s + m.end()))
@@ -605,7 +630,7 @@ def read_head(text: str) -> Head:
         if seg is None:
             break
         s, e = strip_range(text, *seg)
-        if (lead := _LEAD.match(text, s, e)) is not None:
+        if (lead := _lead().match(text, s, e)) is not None:
             s = lead.end()  # a bullet or a close button glued on
         if s == e:
             continue

@@ -296,8 +296,9 @@ FOOTER: Final = (
 """Site footers and what follows an article: contacts, registrations, related links."""
 
 FOOTER_SPLIT: Final = (
-    r"网站地图|网站标识码|主办单位|承办单位|版权所有|Copyright|©|联系我们"
-    r"|相关(?:新闻|文章|链接|阅读|信息|稿件|文件|解读|推荐)|上一篇|下一篇"
+    *("网站地图", "网站标识码", "主办单位", "承办单位", "版权所有", "Copyright", "©", "联系我们"),
+    *(f"相关{w}" for w in ("新闻", "文章", "链接", "阅读", "信息", "稿件", "文件", "解读", "推荐")),
+    *("上一篇", "下一篇"),
 )
 """Footer openers a run-on line is cut before."""
 

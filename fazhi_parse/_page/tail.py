@@ -53,8 +53,12 @@ _NOTE: Final = re.compile(tables.SIGNATURE_NOTE)
 
 _CLOSING: Final = re.compile(tables.CLOSING)
 
+_CUT_FIRST: Final = "".join(sorted({"-", "【", "(", "此", *(w[0] for w in tables.FOOTER_SPLIT)}))
+
 _TAIL_CUT: Final = re.compile(
-    rf"(?P<gap>\s{{2,}})|(?P<before>(?:-\s*)?(?:{tables.FOOTER_SPLIT})|【|\(?此件)|\d日(?=\S)"
+    rf"(?=[\s\d{re.escape(_CUT_FIRST)}])"  # a lookahead on the first character: fast skips
+    rf"(?:(?P<gap>\s{{2,}})|(?P<before>(?:-\s*)?(?:{'|'.join(map(re.escape, tables.FOOTER_SPLIT))})"
+    r"|【|\(?此件)|\d日(?=\S))"
 )
 """Tail lines are cut at runs of spaces, before footer openers and notes, after a date."""
 

@@ -32,6 +32,8 @@ class _Metrics:
             return tuple(m for m in self.metrics if lo <= m.span.start and m.span.end <= hi)
         first = bisect.bisect_left(self.starts, lo)
         last = bisect.bisect_right(self.starts, hi)
+        if first == last:
+            return ()  # most nodes: no metric starts inside
         return tuple(m for m in self.metrics[first:last] if m.span.end <= hi)
 
 
@@ -54,7 +56,10 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Sect
     span = view.span(node.start, node.end)
     own_start, own_end = view.source_range(node.start, node.own_end)
     measures = tuple(_measure(view, item, metrics) for item in node.items)
-    in_measures = {id(m) for measure in measures for m in measure.metrics}
+    own = metrics.within(own_start, own_end)
+    if own and measures:
+        in_measures = {id(m) for measure in measures for m in measure.metrics}
+        own = tuple(m for m in own if id(m) not in in_measures)
     return Section(
         marker=None if node.marker is None else view.source_text(*node.marker),
         scheme=node.scheme,
@@ -67,7 +72,7 @@ def _section(view: NormalizedText, node: OutlineNode, metrics: _Metrics) -> Sect
         text=view.source[span.start : span.end],
         children=tuple(_section(view, child, metrics) for child in node.children),
         measures=measures,
-        metrics=tuple(m for m in metrics.within(own_start, own_end) if id(m) not in in_measures),
+        metrics=own,
     )
 
 

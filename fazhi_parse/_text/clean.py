@@ -55,9 +55,6 @@ where the normalized view folds it to ASCII. Full-width digits and letters (ï¼’ï
 still read as ASCII, and Traditional characters as Simplified."""
 
 _KEPT: Final = re.compile("[" + "".join(sorted(KEPT_AS_PRINTED)) + "]")
-_FOLDED_PUNCT: Final = frozenset(chr(ord(c) - 0xFEE0) for c in KEPT_AS_PRINTED)
-"""What :data:`KEPT_AS_PRINTED` reads as in the view: an ASCII title without any of these
-was printed as it reads."""
 
 
 def reading_title(view: NormalizedText, rng: Range) -> str:
@@ -65,15 +62,14 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     same places, except that full-width punctuation (:data:`KEPT_AS_PRINTED`) stays as
     printed. Simplified, glosses and zero-width characters left out, as in the view; the
     spaces removed are those :func:`clean_title` removes, so folding the result gives it."""
-    start, end = _trimmed(view.text, rng)
-    folded = view.text[start:end]
-    if start >= end or (folded.isascii() and not any(c in folded for c in _FOLDED_PUNCT)):
-        return _without_inner_space(folded)
+    start, end, folded = _trimmed(view.text, rng)
+    if not folded:
+        return folded
     src_start, src_end = view.source_range(start, end)
+    if _KEPT.search(view.source, src_start, src_end) is None:
+        return _without_inner_space(folded)  # the usual title: no punctuation to put back
     printed = view.source[src_start:src_end]
     kept = list(_KEPT.finditer(printed))
-    if not kept:  # the usual Simplified title, or one printed with ASCII punctuation
-        return _without_inner_space(folded)
     chars = list(folded)
     aligned = src_end - src_start == end - start  # nothing deleted inside the title
     for m in kept:
@@ -92,14 +88,15 @@ def reading_title(view: NormalizedText, rng: Range) -> str:
     return "".join(chars)
 
 
-def _trimmed(text: str, rng: Range) -> Range:
-    """``rng`` without the :data:`TITLE_TRIM` characters (and line breaks) at its ends."""
+def _trimmed(text: str, rng: Range) -> tuple[int, int, str]:
+    """``rng`` without the :data:`TITLE_TRIM` characters (and line breaks) at its ends, and
+    the text it then holds."""
     start, end = rng
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.lstrip(_TRIM)
+    start += len(piece) - len(kept)
+    kept = kept.rstrip(_TRIM)
+    return start, start + len(kept), kept
 
 
 def clean_title(view: NormalizedText, rng: Range) -> str:

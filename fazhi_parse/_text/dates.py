@@ -34,7 +34,15 @@ import attrs
 from ..model import DatePrecision
 from ..numerals import YEAR_DIGITS, cn_year
 
-__all__ = ["ARABIC_YEAR", "CN_YEAR", "YEAR", "DateReading", "find_date", "read_date"]
+__all__ = [
+    "ARABIC_YEAR",
+    "CN_YEAR",
+    "DATE_SIGNS",
+    "YEAR",
+    "DateReading",
+    "find_date",
+    "read_date",
+]
 
 YEAR_RANGE: Final = range(1949, 2101)
 """Years accepted as report, publication or signature years."""
@@ -66,6 +74,11 @@ _DOTTED: Final = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\s*\.\s*(?P<m>\d{1,2})\s*\.\s*" + _Y + r"(?![\d.])"
 )
 _DIGITS: Final = re.compile(r"(?<!\d)" + _Y + r"(?P<rest>\d{2,4})(?!\d)")
+
+DATE_SIGNS: Final = "".join(sorted({*"年月日-/.", *YEAR_DIGITS, *_CN_SMALL}))
+"""Every character the forms above write a date with, besides digits and white space: a
+string with any other character is not a date alone (callers test this before searching a
+long line)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from ..model import Diagnostic, DiagnosticCode, Severity, Span
+from .lazy import regex_pattern
 
 __all__ = ["find_mojibake"]
 
@@ -33,9 +32,8 @@ MOJIBAKE_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("UTF-8 read as GBK", f"[{GBK_TELLTALES}]{{2,}}"),
     ("GBK read as Latin-1", r"[\u00a1-\u00fe]{6,}"),
 )
-"""Named patterns, matched against the source as it is (not the normalized view)."""
+"""Named patterns (:mod:`regex`), matched against the source as it is (not the normalized view)."""
 
-_RULES: Final = [(name, regex.compile(pattern)) for name, pattern in MOJIBAKE_RULES]
 _NEEDS: Final = {"UTF-8 read as GBK": GBK_TELLTALES}
 """Characters one of which every match of a rule holds: a rule is skipped, without a scan of
 the whole text by its character class, when none is there (``in`` is ten times faster)."""
@@ -46,11 +44,11 @@ _MAX_REPORTED: Final = 5
 def find_mojibake(source: str) -> list[Diagnostic]:
     """Warnings, with spans, for stretches of ``source`` that look mis-decoded."""
     found: list[Diagnostic] = []
-    for name, rx in _RULES:
+    for name, pattern in MOJIBAKE_RULES:
         needs = _NEEDS.get(name)
         if needs is not None and not any(c in source for c in needs):
             continue
-        spans = [m.span() for m in rx.finditer(source)]
+        spans = [m.span() for m in regex_pattern(pattern).finditer(source)]
         # merge hits that are close together into one place
         merged: list[tuple[int, int]] = []
         for start, end in spans:

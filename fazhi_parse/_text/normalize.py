@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from typing import Final
 
 import attrs
-import regex
 
 from ..model import Diagnostic, DiagnosticCode, Severity, Span
+from .lazy import regex_pattern
 from .t2s import simplify
 
 __all__ = ["NormalizedText", "Range", "normalize"]
@@ -60,8 +60,8 @@ DELETION_SIGNS: Final[dict[str, str]] = {"crlf": "\r", "invisible": _INVISIBLE, 
 """Characters (a class body) without which a deletion cannot occur, by name: the deletion
 pattern runs only on text that has one."""
 
-GLOSS_AFTER: Final = regex.compile(r"\p{Han}")
-"""What must stand just before a gloss."""
+GLOSS_AFTER: Final = r"\p{Han}"
+"""What must stand just before a gloss (a :mod:`regex` pattern)."""
 
 
 def _width_table() -> dict[int, str]:
@@ -107,7 +107,7 @@ def _distinct_specials(source: str) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _is_han(char: str) -> bool:
-    return GLOSS_AFTER.match(char) is not None
+    return regex_pattern(GLOSS_AFTER).match(char) is not None
 
 
 @functools.cache
@@ -161,8 +161,12 @@ class NormalizedText:
         elif end <= start:
             # an empty range stays next to what precedes it, before any deletion
             s = e = self.to_source(start - 1) + 1 if start > 0 else self.to_source(0)
-        else:
-            s, e = self.to_source(start), self.to_source(end - 1) + 1
+        else:  # both ends shift alike unless a deletion falls inside (one bisection)
+            cuts = self.cuts
+            k = bisect.bisect_right(cuts, start)
+            shift = self.shifts[k - 1] if k else 0
+            s = start + shift
+            e = self.to_source(end - 1) + 1 if k < len(cuts) and cuts[k] < end else end + shift
         if not 0 <= s <= e:
             raise ValueError(f"invalid span [{s}, {e})")
         return s, e
@@ -211,18 +215,19 @@ def normalize(source: str) -> NormalizedText:
     probe = "".join(specials)
     names = tuple(name for name, sign in _SIGN_RES.items() if sign.search(probe))
     for m in _deletion_re(names).finditer(source) if names else ():
+        start, end = m.span()
         if m.lastgroup == "gloss":
-            if not (m.start() and _is_han(source[m.start() - 1])):
+            if not (start and _is_han(source[start - 1])):
                 continue
             glosses += 1
             if first_gloss is None:
-                first_gloss = m.start()
-        pieces.append(source[done : m.start()])
-        kept += m.start() - done
-        deleted += m.end() - m.start()
+                first_gloss = start
+        pieces.append(source[done:start])
+        kept += start - done
+        deleted += end - start
         cuts.append(kept)
         shifts.append(deleted)
-        done = m.end()
+        done = end
     pieces.append(source[done:])
     text = "".join(pieces) if cuts else source
 

@@ -22,7 +22,6 @@ characters.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -38,6 +37,8 @@ SPARSE: Final = 16
 
 
 def _read_dictionary(name: str) -> dict[str, str]:
+    import importlib.resources  # with the tables, on first use (~7 ms at import otherwise)
+
     path = importlib.resources.files(_PACKAGE).joinpath("dictionary").joinpath(name)
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -18,8 +18,17 @@ from hypothesis import strategies as st
 from paths import SEEDS
 from strategies import cn_numbers
 
+from fazhi_parse._metrics.clauses import SUBJECT_LEAD, SUBJECT_TAIL
+from fazhi_parse._metrics.context import _indicator_tables
 from fazhi_parse._metrics.extract import extract_metrics, indicator_for
-from fazhi_parse._metrics.units import ARABIC_ONLY_UNITS, ONE_VAGUE_UNITS, UNIT_AS, UNITS
+from fazhi_parse._metrics.indicators import INDICATORS as INDICATOR_ROWS
+from fazhi_parse._metrics.units import (
+    ARABIC_ONLY_UNITS,
+    ONE_VAGUE_UNITS,
+    PRE_QUALIFIERS,
+    UNIT_AS,
+    UNITS,
+)
 from fazhi_parse._text.normalize import normalize
 from fazhi_parse.model import Change, DiagnosticCode, Metric, MetricKind, Qualifier
 from fazhi_parse.numerals import cn_number, to_cn_number
@@ -540,9 +549,66 @@ def test_indicator_for_needs_its_topic() -> None:
     assert indicator_for("出庭应诉率", "", MetricKind.COUNT) is None
 
 
+def _indicator_spelled_out(clause: str, sentence: str, kind: MetricKind) -> str | None:
+    """The indicator rule, spelled out: the first row (in table order) with a term the
+    clause's scan finds, of the metric's kind, without an ``unless`` word in the clause, and
+    with a topic word in the clause or the sentence (or no topic)."""
+    found = set(_indicator_tables()[0].findall(clause))
+    for row in INDICATOR_ROWS:
+        if found.isdisjoint(row.terms) or kind not in row.kinds:
+            continue
+        if any(w in clause for w in row.unless):
+            continue
+        if not row.topic or any(t in clause or t in sentence for t in row.topic):
+            return row.name
+    return None
+
+
+_INDICATOR_WORDS = sorted(
+    {w for row in INDICATOR_ROWS for w in (*row.terms, *row.topic, *row.unless)}
+)
+
+
+@given(
+    st.lists(st.sampled_from([*_INDICATOR_WORDS, "全年", "松岭县", "共"]), max_size=4).map("".join),
+    st.lists(st.sampled_from([*_INDICATOR_WORDS, "今年"]), max_size=2).map("".join),
+    st.sampled_from(list(MetricKind)),
+)
+def test_indicator_follows_the_table(clause: str, sentence: str, kind: MetricKind) -> None:
+    assert indicator_for(clause, sentence, kind) == _indicator_spelled_out(clause, sentence, kind)
+
+
 def test_subject() -> None:
     metrics = metrics_of("全市政务服务中心办事窗口数63个,便民服务窗口12个,其中综窗共计36个。")
     assert [m.subject for m in metrics] == ["全市政务服务中心办事窗口数", "便民服务窗口", "综窗"]
+
+
+def _trimmed(subject: str) -> str | None:
+    """The subject rule, spelled out: up to three connectives off each end, each time the
+    first of its table that fits."""
+    subject = subject.strip()
+    for table, cut in ((SUBJECT_LEAD, str.startswith), (SUBJECT_TAIL, str.endswith)):
+        for _ in range(3):
+            word = next((w for w in table if cut(subject, w)), None)
+            if word is None:
+                break
+            subject = subject[len(word) :] if table is SUBJECT_LEAD else subject[: -len(word)]
+    return subject or None
+
+
+_PLAIN_TAILS = [w for w in SUBJECT_TAIL if w not in PRE_QUALIFIERS and not w.startswith("达")]
+
+
+@given(
+    st.lists(st.sampled_from(SUBJECT_LEAD), max_size=4),
+    st.sampled_from(["综窗", "办事窗口数", "执法人员", "并联审批事项", "和美乡村", "共"]),
+    st.lists(st.sampled_from(_PLAIN_TAILS), max_size=4),
+)
+def test_subject_connectives_are_trimmed_in_table_order(
+    leads: list[str], core: str, tails: list[str]
+) -> None:
+    subject = "".join(leads) + core + "".join(tails)
+    assert metrics_of(f"松岭县,{subject}36个。")[0].subject == _trimmed(subject)
 
 
 # --- seeds: properties ---------------------------------------------------------------------

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fazhi_parse import DatePrecision
-from fazhi_parse._text.dates import find_date, read_date
+from fazhi_parse._text.dates import DATE_SIGNS, find_date, read_date
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,25 @@ def test_offsets_point_at_the_date() -> None:
 def test_printed_dates_round_trip(value: date, pattern: str) -> None:
     text = pattern.format(y=value.year, m=value.month, d=value.day)
     assert read_date(text) == value
+
+
+_DATE_PARTS = st.tuples(
+    st.sampled_from(["", "松岭县 ", "星期三 ", "(", "发布:"]),
+    st.sampled_from(["2023", "1999", "二〇二三", "二○二二", "二O二O", "14.03."]),
+    st.sampled_from(["年", "-", "/", ".", " 年 ", ""]),
+    st.sampled_from(["3", "12", "三", "十二", "0321"]),
+    st.sampled_from(["月", "-", "/", ".", " 月 ", ""]),
+    st.sampled_from(["5", "31", "十五", "三十一", "2021", ""]),
+    st.sampled_from(["日", " 日", "", " 09:30", ")", ",会议"]),
+).map("".join)
+"""Dates in every form find_date reads, mangled and with what stands beside them."""
+
+
+@given(_DATE_PARTS)
+def test_a_reading_is_written_with_date_signs_digits_and_spaces(text: str) -> None:
+    # callers skip the date search on a line with any other character (DATE_SIGNS)
+    for loose in (False, True):
+        reading = find_date(text, loose=loose)
+        if reading is not None:
+            found = text[reading.start : reading.end]
+            assert all(c in DATE_SIGNS or c.isdecimal() or c.isspace() for c in found), found
