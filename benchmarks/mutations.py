@@ -74,8 +74,8 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "nothing but punctuation or a number after a marker",
         "fazhi_parse/_outline/candidates.py",
-        "REJECT_AFTER_MARKER: Final = regex.compile(",
-        "REJECT_AFTER_MARKER: Final = regex.compile(r'(?!x)x') or regex.compile(",
+        "    if regex_pattern(REJECT_AFTER_MARKER).match(text, marker.end, end):\n",
+        "    if False:\n",
     ),
     (
         "marker inside quotes",
@@ -116,8 +116,8 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "run-on markers must count 1, 2",
         "fazhi_parse/_outline/candidates.py",
-        "        if _sequenced(found) or (found and _sequenced(found + at_start)):\n",
-        "        if found:\n",
+        "    if _sequenced(found) or (found and _sequenced(found + at_start)):\n",
+        "    if found:\n",
     ),
     (
         "with real headings, only top-level markers hide in long lines",
@@ -134,8 +134,8 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "a list of numerals after 一、 is not a heading (一、二季度)",
         "fazhi_parse/_outline/candidates.py",
-        "NUMERAL_LIST: Final = regex.compile(\n",
-        "NUMERAL_LIST: Final = regex.compile(r'(?!x)x') or regex.compile(\n",
+        "    if regex_pattern(NUMERAL_LIST).match(text, marker.end, end):\n",
+        "    if False:\n",
     ),
     (
         "a marker after spaces standing for a lost break opens a line",
@@ -152,7 +152,7 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "the opening headings of a page without line breaks",
         "fazhi_parse/_outline/candidates.py",
-        "    return _opening(text, found)\n",
+        "    return [c for c in _opening(text, opening + found) if c not in opening]\n",
         "    return []\n",
     ),
     (
@@ -212,7 +212,7 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "a colon handing over to an enumeration ends a title",
         "fazhi_parse/_outline/titles.py",
-        "    colon = ITEM_AFTER_COLON.search(text, p, limit)\n",
+        "    colon = regex_pattern(ITEM_AFTER_COLON).search(text, p, limit)\n",
         "    colon = None\n",
     ),
     (
@@ -224,8 +224,8 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "a run-on title stops where a paragraph probably begins",
         "fazhi_parse/_outline/titles.py",
-        "    if runon:\n        cue = RUNON_TITLE_BREAKS",
-        "    if False:\n        cue = RUNON_TITLE_BREAKS",
+        "    if runon:\n        cue = regex_pattern(RUNON_TITLE_BREAKS)",
+        "    if False:\n        cue = regex_pattern(RUNON_TITLE_BREAKS)",
     ),
 )
 """(rule, file, the code that implements it, the code that switches it off)."""

@@ -48,7 +48,10 @@ WITH_CHILDREN = [
             WITH_CHILDREN,
         ),
         # a marker inside an aside in brackets
-        ("一、主要举措 全年开展活动（三、四季度集中开展）。二、存在问题 力量不足。", TOP_TWO),
+        (
+            "一、主要举措 全年开展普法活动（重点面向三、四类执法人员）。二、存在问题 力量不足。",
+            TOP_TWO,
+        ),
         # 第三、 is a rank, not a heading
         ("一、主要举措 全县被评为全省第三、全国先进。二、存在问题 力量不足。", TOP_TWO),
         # 周三、 is a day of the week
@@ -76,8 +79,26 @@ WITH_CHILDREN = [
                 (0, "cn-dun", 3, "存在问题"),
             ],
         ),
+        # 一、 inside a sentence restarts nothing (坚持一、把学法放在首位)
+        (
+            "一、主要举措 全年开展普法活动，群众满意。二、工作成效 全县坚持一、把学法放在首位，持续推进。"
+            "三、存在问题 执法力量不足。",
+            [
+                (0, "cn-dun", 1, "主要举措"),
+                (0, "cn-dun", 2, "工作成效"),
+                (0, "cn-dun", 3, "存在问题"),
+            ],
+        ),
     ],
-    ids=["quotation", "brackets", "rank", "weekday", "out-of-sequence", "industries"],
+    ids=[
+        "quotation",
+        "brackets",
+        "rank",
+        "weekday",
+        "out-of-sequence",
+        "industries",
+        "top-restart",
+    ],
 )
 def test_markers_in_running_text_are_not_headings(
     body: str, expected: list[tuple[int, str, int, str]]
@@ -177,3 +198,13 @@ def test_a_flattened_body_that_opens_with_its_first_heading() -> None:
         (1, "cn-paren", 1),
         (2, "arabic-dot", 1),
     ]
+
+
+def test_a_marker_whose_text_was_lost_is_no_heading() -> None:
+    """A bare 1. on its line, before a paragraph too long to be its title: the item's text
+    was lost, nothing is left to head a section."""
+    paragraph = (
+        "全年开展普法活动二十场次，覆盖群众五千人次，干部群众法治意识明显增强，社会反响良好。"
+    )
+    text = f"一、主要举措\n1.\n{paragraph}\n二、存在问题\n执法力量不足。\n"
+    assert shape(parse(text)) == [(0, "cn-dun", 1, "主要举措"), (0, "cn-dun", 2, "存在问题")]
