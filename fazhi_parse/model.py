@@ -413,6 +413,9 @@ class Reference:
     """Document number (营西政发〔2022〕1号) if it follows the title."""
     span: Span
     """From 《 to the end of the number (or 》)."""
+    title_span: Span | None = None
+    """The title inside 《》 in ``source`` (the compact JSON form leaves out a title that is
+    the source under it)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -84,24 +84,21 @@ def _descendants(section: Section) -> Iterator[Section]:
 
 
 def missing_parts(parts: Sequence[Part], *, cut: bool = False) -> list[Diagnostic]:
-    """A ``missing_part`` diagnostic for each required part that is absent; where the text is
-    cut short (``cut``), the message says the part may lie past the cut."""
-    where = " before the text ends (it seems cut short: the part may come later)" if cut else ""
+    """One ``missing_part`` diagnostic naming the required parts that are absent (none when
+    all are there); where the text is cut short (``cut``), it says they may lie past the cut.
+
+    >>> [d.message for d in missing_parts(report_parts(()))]
+    ['no achievements, problems, duty or plans part was found']
+    """
+    missing = [p.kind.value for p in parts if not p.present and p.kind in REQUIRED]
+    if not missing:
+        return []
+    names = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
+    where = " before the text ends (it seems cut short)" if cut else ""
     return [
         Diagnostic(
             code=DiagnosticCode.MISSING_PART,
             severity=Severity.INFO,
-            message=f"no {part.kind.value} part ({_NAMES[part.kind]}) was found{where}",
+            message=f"no {names} part was found{where}",
         )
-        for part in parts
-        if not part.present and part.kind in REQUIRED
     ]
-
-
-_NAMES: Final = {
-    SectionKind.ACHIEVEMENTS: "主要举措和成效",
-    SectionKind.PROBLEMS: "存在的不足和原因",
-    SectionKind.DUTY: "党政主要负责人履行推进法治建设第一责任人职责情况",
-    SectionKind.PLANS: "下一年度推进法治政府建设的主要安排",
-    SectionKind.OTHER: "其他需要报告的情况",
-}

@@ -54,6 +54,7 @@ def find_references(
                 title=clean_line(m["title"]),
                 number=None if number is None else re.sub(r"\s+", "", number),
                 span=view.span(m.start(), stop),
+                title_span=view.span(m.start("title"), m.end("title")),
             )
         )
     return tuple(found)
