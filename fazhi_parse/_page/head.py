@@ -109,8 +109,8 @@ _TABLE_RULE: Final = re.compile(tables.TABLE_RULE)
 
 @cache
 def _title_prefix() -> re.Pattern[str]:
-    """A title with the body glued after it (…情况报告2022年，…)."""
-    return re.compile(r"[^。!?;,:\n]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d])(?!如)")
+    """A title with the body glued after it (…情况报告2022年，…, …情况报告《…》是…)."""
+    return re.compile(r"[^。!?;,:\n《]{4,80}?(?:报告|总结)(?=[\u4e00-\u9fff\d《“])(?!如)")
 
 
 @cache
@@ -149,7 +149,7 @@ _ORG_NAME: Final = (
 @cache
 def _named_title() -> re.Pattern[str]:
     """A title that opens with its body's name (松岭县人民政府2022年度…)."""
-    return re.compile(rf"{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
+    return re.compile(rf"(?P<name>{_ORG_NAME})(?:关于|{ARABIC_YEAR}\s*年|法治|依法)")
 
 
 _BRACKETED_NUMBER: Final = rf"[\[【(]\s*{tables.DOC_NUMBER}\s*[\]】)]"
@@ -212,6 +212,8 @@ def _next_cut(text: str, pos: int, end: int) -> int:
         elif kind == "before":
             return m.start()
         elif first is not None and _own_value(text[first : m.start()]):
+            if kind == "spaced" and _titled_name(text, pos, m.end(), hi):
+                return m.start()  # [ 有效性 ] 松岭县司法局 关于…报告: an empty value, a title
             continue  # a label's own value: no cut between them
         elif kind == "dated":
             return m.start()
@@ -230,6 +232,19 @@ def _next_cut(text: str, pos: int, end: int) -> int:
         elif m.end() < hi:
             return m.end()
     return end
+
+
+def _titled_name(text: str, pos: int, at: int, hi: int) -> bool:
+    """Does a title that opens with its body's name, spaced off (松岭县司法局 关于…报告),
+    follow at ``at``, after the label that starts at ``pos`` (not a title's own label)?"""
+    run = _spaced_title().match(text, at, hi)
+    if run is None or not _ORG_THEN_SPACE.match(run.group()):
+        return False
+    pair = label_at(text, pos, hi)
+    return (pair is None or pair.field != "title") and is_title_line(run.group())
+
+
+_ORG_THEN_SPACE: Final = re.compile(r"[^\s]+\s")
 
 
 def _head_segments(text: str, limit: int) -> Iterator[Range]:
@@ -281,7 +296,7 @@ def _copies(text: str, s: int, e: int) -> list[Range]:
 def _glued_title(text: str, s: int, e: int) -> int | None:
     """Where a title starts that a scraper glued to the last item of a breadcrumb
     (``… > 正文米东区人民政府2019年度…报告``), if one is."""
-    cut = max(text.rfind(c, s, e) for c in ">»›:/ ")
+    cut = max(text.rfind(c, s, e) for c in ">»›→:/ ")
     item = cut + 1 if cut >= s else s
     while item < e and text[item] in " .0123456789、-*•·":
         item += 1
@@ -294,10 +309,23 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     if not is_title_line(text[item:e]):
         return None
     # the trail ends with the title, perhaps glued to the last label (政府文件嘉善县…报告)
-    for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1):
-        if _crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e]):
-            return item + k
-    return item
+    ends = [
+        item + k
+        for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1)
+        if _crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e])
+    ]
+    return max(ends, key=lambda p: _placed_name(text, p, e), default=item)
+
+
+_PLACE_CHAR: Final = re.compile(r"[省市区县州旗盟镇乡]")
+
+
+def _placed_name(text: str, p: int, e: int) -> bool:
+    """Does ``text[p:e]`` open with a body's name that holds its place (松岭县环境动态监测中心
+    2022年…, not 监测中心2022年…)? Of two places a label may end, the one that leaves the
+    title its whole name wins."""
+    opening = _named_title().match(text, p, e)
+    return opening is not None and _PLACE_CHAR.search(opening["name"]) is not None
 
 
 class _Next(enum.Enum):
@@ -364,11 +392,12 @@ def _first_heading(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     return _Next.BODY if _HEADING.match(line) else None
 
 
-def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
+def _value_end(text: str, field: str | None, vs: int, ve: int) -> tuple[int, int] | None:
     """Where a metadata value ends when a page that lost its line breaks glued more to it,
-    and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
-    a value from a fixed list (主动公开南昌县…报告), after a title printed twice (标题: …报告
-    […]…报告)."""
+        and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
+        a value from a fixed list (主动公开南昌县…报告) or before anything else after the label of
+    such a value, after a title printed twice (标题: …报告
+        […]…报告), after a date with a title glued to it (公开日期: 2022-03-302021年…报告)."""
     bar = text.find("|", vs, ve)
     if bar > vs:
         rest = bar
@@ -378,11 +407,24 @@ def _value_end(text: str, vs: int, ve: int) -> tuple[int, int] | None:
     m = _meta_value().match(text, vs, ve)
     if m is not None:
         return m.end(), m.end()
+    if field in tables.FIXED_VALUE_FIELDS and not text.startswith(tables.META_VALUES, vs):
+        return vs, vs
     for m in _TITLE_END.finditer(text, vs, ve):
         again = text[m.end() : ve].lstrip(" \t[【(")
         if again[:4] == text[vs : vs + 4] and is_title_line(text[vs : m.end()]):
             return m.end(), m.end()
+    if field in tables.PUBLISHED_KEYS and _TITLE_END.search(text, vs, ve):
+        for m in _title_opening().finditer(text, vs + 1, ve):
+            p = m.start()
+            if whole_date(text, vs, p) and is_title_line(text[p:ve].rstrip()):
+                return p, p
     return None
+
+
+@cache
+def _title_opening() -> re.Pattern[str]:
+    """Where a title may start: a year, 关于, or a body's name before one of them."""
+    return re.compile(rf"(?={ARABIC_YEAR}\s*年|关于|{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年))")
 
 
 def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
@@ -404,7 +446,7 @@ def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
         e = pair.value[0]
         pair = attrs.evolve(pair, value=None)
         line = text[s:e]
-    elif pair.value is not None and (cut := _value_end(text, *pair.value)) is not None:
+    elif pair.value is not None and (cut := _value_end(text, pair.field, *pair.value)) is not None:
         value_end, rest = cut
         pair = attrs.evolve(pair, value=strip_range(text, pair.value[0], value_end))
         w.queued.append((rest, e))
@@ -430,13 +472,20 @@ def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     notice over the page (请升级浏览器…) or a document site's blurb (下面是小编为大家整理的…)."""
     if (
         (len(line) <= 60 and _BANNER.search(line))
-        or (is_weak(line) and _SITE.search(line))
+        or ((is_weak(line) or _header_bar(line)) and _SITE.search(line))
         or (len(line) <= tables.SITE_NOTICE_MAX and _NOTICE.search(line))
         or _BLURB.match(line)
     ):
         w.head.add(ChromeKind.HEADER, s, e)
         return _Next.TAKEN
     return None
+
+
+def _header_bar(line: str) -> bool:
+    """A site's header bar with its line breaks lost: short pieces between bars and no title
+    (中国政府网 | 松岭县人民政府网 | 无障碍 | 注册 首页 政务公开)."""
+    pieces = line.split("|")
+    return len(pieces) >= 3 and all(is_weak(p) and not is_title_line(p) for p in pieces)
 
 
 def _footer(w: _Walk, s: int, e: int, line: str) -> _Next | None:
@@ -520,10 +569,13 @@ def _section_label(text: str, s: int, e: int) -> int | None:
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
         if _crumb_label().fullmatch(text, s, s + k)
     ]
-    for rest in ends:
-        if _named_title().match(text, rest, e) and is_title_line(text[rest:e]):
-            return rest
-    return None
+    named = [p for p in ends if _named_title().match(text, p, e) and is_title_line(text[p:e])]
+    if not named:
+        return None
+    # no label at all when the line opens with a name that holds its place and the rest of
+    # the title only opens with a part of it (松岭县环境动态 / 监测中心2022年…)
+    best = max([*named, s], key=lambda p: _placed_name(text, p, e))
+    return None if best == s else best
 
 
 def _title_line(w: _Walk, s: int, e: int, line: str) -> _Next | None:
@@ -674,6 +726,9 @@ def settle_title(text: str, head: Head) -> Range | None:
         title = (head.pending.pop()[0], title[1])
     if title is not None:
         title = _without_doc_number(text, head, title)
+        if (glued := _glued_chrome(text, *title)) is not None:
+            head.chrome.append(ChromeRange(kind=ChromeKind.HEADER, start=title[0], end=glued))
+            title = (glued, title[1])
     for t in head.titles:
         # other titles are chrome; one around the chosen title filed its furniture already
         if title is not None and (t[1] <= title[0] or t[0] >= title[1]):
@@ -687,6 +742,36 @@ def settle_title(text: str, head: Head) -> Range | None:
             # short lines after all chrome and no title: the body's first lines
             head.body_start = min(head.body_start, ps)
     return title
+
+
+@cache
+def _chrome_end() -> re.Pattern[str]:
+    return re.compile(tables.GLUED_CHROME_END)
+
+
+def _glued_chrome(text: str, s: int, e: int) -> int | None:
+    """Where the title starts when a head that lost its line breaks glued chrome before it
+    (``Document松岭镇搜索排序松岭镇2024年…报告``): after the last chrome word that the
+    body's name and the rest of a title follow. None when the line already opens with a
+    name and no chrome word (松岭县环境动态监测中心2022年…: the name is the title's)."""
+    opening = _named_title().match(text, s, e)
+    if (
+        opening is not None
+        and is_org(name := opening["name"])
+        and _chrome_end().match(text, s, e) is None
+    ):
+        # the body's full name glued before a title that opens with its short name
+        # (松岭县水务局县水务局2022年…): the site's name, then the title
+        for j in range(len(name) // 2 + 1, len(name) - 2):
+            if name[:j].endswith(name[j:]):
+                return s + j
+        return None
+    start = None
+    for m in _chrome_end().finditer(text, s, e):
+        p = m.end()
+        if s < p < e and _named_title().match(text, p, e) and is_title_line(text[p:e]):
+            start = p
+    return start
 
 
 def _without_doc_number(text: str, head: Head, title: Range) -> Range:

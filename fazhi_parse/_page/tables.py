@@ -112,6 +112,10 @@ META_VALUES: Final = (
 page lost its line breaks, what follows one of them is the next piece, not more of the value
 (公开方式: 主动公开南昌县政府2022年度…报告)."""
 
+FIXED_VALUE_FIELDS: Final = frozenset(("validity", "disclosure"))
+"""Fields whose value is one of :data:`META_VALUES`: anything else after their label (a page
+that lost its line breaks: 有效性:松岭县司法局关于…报告) is the next piece, the value empty."""
+
 PUBLISHED_KEYS: Final = ("published", "updated", "written")
 """Metadata fields that date the page, most telling first."""
 
@@ -125,7 +129,7 @@ _WHERE_YOU_ARE: Final = (
 BREADCRUMB_START: Final = (
     rf"{_WHERE_YOU_ARE}\s*位置"
     r"(?:\s*[是为])?\s*(?::|>|»|$)"
-    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:-?>|[»›/\\|]|$)"
+    r"|(?:首页|主页|网站首页|门户首页|本站首页)\s*(?:-?>|[»›→/\\|]|$)"
 )
 """A breadcrumb trail starts here (after an optional list number or bullet)."""
 
@@ -133,23 +137,36 @@ BREADCRUMB_LABEL: Final = rf"{_WHERE_YOU_ARE}\s*位置\s*:"
 """A breadcrumb label that a run-on head line is cut before."""
 
 BREADCRUMB_TRAIL: Final = (
-    r"(?:[>»›]{1,2}\s*)?[^\s>»›。,-]{1,16}"
-    r"(?:\s*(?:-?>|[>»›]{1,2})\s*[^\s>»›。,-]{1,16}){1,}\s*[>»›]{0,2}"
+    r"(?:[>»›→]{1,2}\s*)?[^\s>»›→。,-]{1,16}"
+    r"(?:\s*(?:-?>|[>»›→]{1,2})\s*[^\s>»›→。,-]{1,16}){1,}\s*[>»›→]{0,2}"
 )
-"""Short items separated by ``>``, ``>>`` or ``->`` (a breadcrumb with no 当前位置 label)."""
+"""Short items separated by ``>``, ``>>``, ``->`` or ``→`` (a breadcrumb with no 当前位置
+label)."""
 
 BREADCRUMB_ITEM: Final = r"(?:\d{1,2}[.、]\s*|[-*•·>»›]\s*)?[^\s。,:;!?]{1,12}\s*[>»›/]?"
 """One item of a breadcrumb printed one per line (``2. 首页``, ``- 政务公开``, ``正文``)."""
 
 BREADCRUMB_LABEL_END: Final = (
-    r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目"
+    r"(?:文件|公告|通知|动态|信息|报告|专栏|解读|公开|正文|详情|新闻|要闻|资讯|栏目|栏"
     r"|依法治[省市县区州])"
 )
-"""How the label of a site section ends (政府文件, 基层动态, 部门工作报告, 全面依法治市): the
-last item of a breadcrumb that a page which lost its line breaks glued to the title."""
+"""How the label of a site section ends (政府文件, 基层动态, 部门工作报告, 公告栏,
+全面依法治市): the last item of a breadcrumb that a page which lost its line breaks glued to the
+title."""
 
 BREADCRUMB_LABEL_MAX: Final = 10
 """Longest such label."""
+
+GLUED_CHROME_END: Final = (
+    r"(?:首页|主页|公告|专栏|解读|正文|详情|要闻|资讯|栏目|动态|报告|总结|搜索|检索|排序|匹配度"
+    r"|打印|关闭|收藏|分享|纠错"
+    r"|[A-Za-z]{2,}|[>»›→|\]】])\s*"
+)
+"""How a piece of chrome ends that a page which lost its line breaks glued before the title
+(``Document松岭镇搜索排序松岭镇2024年…报告``, ``首页→通知公告松岭县…报告``, ``字号:【大】松岭县
+…报告``, a column named
+``…年度报告`` before the report's own title). Only words that no body's name holds: 信息, 新闻 or
+公开 end a label too, but also 信息中心, 新闻出版局 or 政务公开办."""
 
 BREADCRUMB_END_WORDS: Final = (
     "正文",
@@ -330,10 +347,10 @@ lost its line breaks glued to the next piece (发布时间:2024-03-28 09:18河�
 TITLE_END: Final = r"(?:报告|总结|汇报|情况)(?:\s*\([^()\s]{1,20}\))?"
 """How a title ends, with a bracketed year perhaps (…年度报告(2024年度))."""
 
-TITLE_RUN: Final = rf"[^\s。!?;,:|•]{{4,60}}?{TITLE_END}(?=\s|$)"
-"""A title with no space in it, ending before a space: where line breaks were turned into
-spaces (… 主动公开 松岭县2022年度…报告 • 浏览量), the head is cut before and after one that
-reads as a title."""
+TITLE_RUN: Final = rf"[^\s。!?;,:|•]{{4,60}}?{TITLE_END}(?=\s|$|{BODY_OPENER})"
+"""A title with no space in it, ending before a space or the body's opening words: where line
+breaks were turned into spaces or lost (… 主动公开 松岭县2022年度…报告 • 浏览量, … | 松岭县
+2022年度…报告2022年，…), the head is cut before and after one that reads as a title."""
 
 RUN_ON_AFTER: Final = r"!|(?<![A-Za-z0-9])[xX×✕](?=\s*[\u4e00-\u9fff])"
 """Pieces that end where a page which lost its line breaks glued on the next one (besides a

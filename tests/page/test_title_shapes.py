@@ -332,3 +332,101 @@ def test_a_bracketed_date_glued_to_the_title() -> None:
     report = parse(text)
     assert report.title == "松岭县2023年度法治政府建设工作情况报告"
     assert (report.year, report.published) == (2023, date(2024, 4, 10))
+
+
+# --- chrome glued before the title when the page lost its line breaks ------------------------
+
+
+@pytest.mark.parametrize(
+    "join", [ONE_LINE, SPACED, "\n".join], ids=["oneline", "nl2space", "lines"]
+)
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["Document", "松岭县青石镇", "搜索位置", "匹配度", "排序"],  # a search box
+        ["法规查询首页→", "网站公告"],  # an arrow trail and its last label
+        ["首页 > 政务公开 > 年度法治政府建设情况报告"],  # a column named like a report
+        ["字号:【小】 【大】"],  # the font-size widget
+        ["首页 > 便民服务 > 公告栏"],
+    ],
+)
+def test_chrome_glued_before_a_title_that_opens_with_the_name(
+    join: Callable[[list[str]], str], chrome: list[str]
+) -> None:
+    title = "青石镇2024年法治政府建设工作情况的报告"
+    report = parse(join([*chrome, title, BODY.replace("\n", "")]))
+    assert (report.title, report.issuer, report.year) == (title, "青石镇", 2024)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "松岭县环境动态监测中心2022年度法治政府建设情况报告",
+        "松岭县信息中心2022年度法治政府建设情况报告",
+    ],
+)
+def test_a_name_holding_a_section_word_keeps_the_whole_name(title: str) -> None:
+    report = parse(ONE_LINE(["首页 > 部门文件", title, BODY.replace("\n", "")]))
+    assert report.title == title
+
+
+@pytest.mark.parametrize("join", [ONE_LINE, "\n".join], ids=["oneline", "lines"])
+def test_the_sites_full_name_glued_before_a_title_with_the_short_name(
+    join: Callable[[list[str]], str],
+) -> None:
+    report = parse(join(["松岭市水务局", "市水务局2025年度法治政府建设情况报告", BODY]))
+    assert report.title == "市水务局2025年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(
+    "join", [ONE_LINE, SPACED, "\n".join], ids=["oneline", "nl2space", "lines"]
+)
+def test_a_publication_date_with_the_title_glued_to_it(join: Callable[[list[str]], str]) -> None:
+    lines = [
+        "• 索引号:0105/2022-00140",
+        "• 公开日期:2022-03-30",
+        "2021年松岭县法治政府建设工作报告",
+    ]
+    report = parse(join([*lines, "发布时间:2022-03-30", BODY.replace("\n", "")]))
+    assert report.title == "2021年松岭县法治政府建设工作报告"
+    assert (report.year, report.published) == (2021, date(2022, 3, 30))
+
+
+@pytest.mark.parametrize(
+    "join", [ONE_LINE, SPACED, "\n".join], ids=["oneline", "nl2space", "lines"]
+)
+def test_an_empty_validity_field_before_the_title(join: Callable[[list[str]], str]) -> None:
+    lines = ["[ 发布机构 ] 松岭县卫生健康委", "[ 发布日期 ] 2026-01-13", "[ 有效性 ]"]
+    title = "松岭县卫生健康委员会 关于2025年法治政府建设情况的报告"
+    report = parse(join([*lines, title, BODY.replace("\n", "")]))
+    assert report.title == "松岭县卫生健康委员会关于2025年法治政府建设情况的报告"
+    assert report.issuer == "松岭县卫生健康委员会"
+    assert "validity" not in report.meta
+
+
+def test_a_filled_validity_field_keeps_its_value() -> None:
+    report = parse("公开方式 主动公开\n有效性: 有效\n松岭县2022年度法治政府建设情况报告\n" + BODY)
+    assert (report.meta["disclosure"], report.meta["validity"]) == ("主动公开", "有效")
+
+
+def test_a_site_header_bar_with_its_line_breaks_lost() -> None:
+    head = "中国政府网 | 某某市人民政府网 区政府 网站专栏| 无障碍 | | 注册 首页 政务公开 互动交流"
+    report = parse(head + "\n松岭区司法局2025年度法治政府建设情况报告\n" + BODY)
+    assert report.title == "松岭区司法局2025年度法治政府建设情况报告"
+    assert any(
+        c.kind is ChromeKind.HEADER and c.text.startswith("中国政府网") for c in report.chrome
+    )
+
+
+def test_a_title_glued_to_a_description_in_book_marks() -> None:
+    title = "松岭市人民政府关于2016年度法治政府建设情况的报告"
+    report = parse(ONE_LINE([title, f"《{title}》是2017年松岭市人民政府发布的报告。", BODY]))
+    assert (report.title, report.issuer) == (title, "松岭市人民政府")
+
+
+@pytest.mark.parametrize("label", ["[ 发文字号 ]", "[ 成文日期 ]", "[ 主题分类 ]", "文号:"])
+def test_an_empty_field_before_a_spaced_title_when_line_breaks_became_spaces(label: str) -> None:
+    title = "松岭县卫生健康委员会 关于2025年法治政府建设情况的报告"
+    report = parse(SPACED(["[ 发布机构 ] 松岭县卫生健康委", label, title, BODY.replace("\n", "")]))
+    assert report.title == title.replace(" ", "")
+    assert dict(report.meta) == {"publisher": "松岭县卫生健康委"}
