@@ -174,7 +174,11 @@ def _inline_candidates(
             rejected[rule] += 1
             continue
         prev = text[marker.start - 1]
-        if prev.isdigit() or prev in ".第":
+        if (
+            prev.isdigit()
+            or prev == "第"
+            or (prev == "." and _number_before(text, marker.start - 1))
+        ):
             rejected["number before marker"] += 1
             continue
         if prev in WORD_BEFORE_NUMERAL and text[marker.start] != "(":
@@ -192,6 +196,12 @@ def _inline_candidates(
             )
         )
     return found
+
+
+def _number_before(text: str, dot: int) -> bool:
+    """Is the ``.`` at ``dot`` part of a number (3.(2), 2.1.) rather than a sentence's end
+    written as an ASCII full stop (…达100%.(二)…)?"""
+    return dot > 0 and (text[dot - 1].isdigit() or text[dot - 1] == ".")
 
 
 def _sequenced(cands: list[Candidate]) -> bool:
@@ -249,7 +259,7 @@ def _opening(text: str, found: list[Candidate]) -> list[Candidate]:
         between = text[out[-1].marker.end : m.start]
         glued = len(between) <= GLUED_TITLE_MAX and not any(ch in between for ch in SENTENCE_END)
         above_is_heading = out[-1].marker.scheme.role is Role.HEADING
-        if (heading_only and glued) or (after_sentence and above_is_heading):
+        if (heading_only or above_is_heading) and glued or (after_sentence and above_is_heading):
             out.append(c)
     return out
 

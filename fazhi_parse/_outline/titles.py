@@ -38,6 +38,9 @@ RUNON_TITLE_BREAKS: Final = (
 
 PAIRED_CLAUSE_MAX: Final = 16
 """A heading's first clause this short may pair with a second of its length (对仗)."""
+PAIRED_CLAUSE_STRETCH: Final = 2
+"""A second clause more than this many times as long as the first ran on into the paragraph
+(强化组织领导，提升法治意识党政主要负责人严格履行…职责，…)."""
 RUNON_TITLE_MIN: Final = 4
 """A title read from a run-on line keeps at least this many characters."""
 
@@ -123,9 +126,15 @@ def heading_title(
                 clauses -= 1
                 if not clauses:
                     break
-        if clauses and first is not None and runon and first - p <= PAIRED_CLAUSE_MAX:
-            # the second clause runs on into the paragraph: headings pair clauses of one
-            # length (强化组织领导，提升法治意识), so it is taken as long as the first
+        if (
+            first is not None
+            and runon
+            and first - p <= PAIRED_CLAUSE_MAX
+            and (clauses or end - first - 1 > PAIRED_CLAUSE_STRETCH * (first - p))
+        ):
+            # the second clause runs on into the paragraph (to the text's next soft end, or
+            # far past the first's length): headings pair clauses of one length
+            # (强化组织领导，提升法治意识), so it is taken as long as the first
             end = min(stop, first + 1 + (first - p))
     while end > p and text[end - 1] in TITLE_TRIM:
         end -= 1

@@ -208,3 +208,37 @@ def test_a_marker_whose_text_was_lost_is_no_heading() -> None:
     )
     text = f"一、主要举措\n1.\n{paragraph}\n二、存在问题\n执法力量不足。\n"
     assert shape(parse(text)) == [(0, "cn-dun", 1, "主要举措"), (0, "cn-dun", 2, "存在问题")]
+
+
+def test_an_item_level_glued_to_the_heading_title_above_it() -> None:
+    """Lost breaks: 1、 right after the top heading's title (…推进情况1、坚持…) is that
+    heading's first sub-heading, as it was on its own line."""
+    text = (
+        OPENING + "一、2022年工作推进情况1、坚持党的领导，牢固树立法治理念。县政府常务会议"
+        "专题研究法治工作六次，审议通过年度工作要点，明确重点工作任务十八项，推动工作落实。"
+    )
+    report = parse(text)
+    assert [row[:3] for row in shape(report)] == [(0, "cn-dun", 1), (1, "arabic-dun", 1)]
+    assert not report.sections[0].measures
+
+
+def test_a_sentence_that_ends_with_an_ascii_full_stop_before_a_heading() -> None:
+    """…达100%.(二)…: the ASCII full stop ends a sentence, it is not part of a number."""
+    text = (
+        OPENING + "一、主要举措和成效（一）健全工作体系，夯实法治根基。组织专题培训十二场次，"
+        "执法资格考试通过率达100%.（二）规范行政决策，提升决策水平。严格执行重大行政决策程序。"
+    )
+    assert [row[:3] for row in shape(parse(text))] == [
+        (0, "cn-dun", 1),
+        (1, "cn-paren", 1),
+        (1, "cn-paren", 2),
+    ]
+
+
+@pytest.mark.parametrize("number", ["3.", "2.1."])
+def test_a_number_before_a_marker_still_rejects_it(number: str) -> None:
+    text = (
+        OPENING + "一、主要举措和成效（一）健全工作体系，夯实法治根基。全年修订制度第" + number
+        + "（二）条款，推动规范执法，组织专题培训十二场次，执法人员全员参训。"
+    )  # fmt: skip
+    assert [row[:3] for row in shape(parse(text))] == [(0, "cn-dun", 1), (1, "cn-paren", 1)]

@@ -100,3 +100,37 @@ def test_sub_headings_run_in_after_a_colon_nest_under_their_heading() -> None:
     assert [c.ordinal for c in first.children] == [1, 2]
     assert [m.ordinal for m in first.children[0].measures] == [1, 2]
     assert [s.ordinal for s in report.sections] == [1, 2]
+
+
+def test_a_paired_title_whose_second_clause_ran_into_the_paragraph() -> None:
+    """All breaks gone: the second clause of 强化组织领导，提升法治意识 runs on into the
+    paragraph up to its next comma; it is taken as long as the first, so the paragraph's talk
+    of the 第一责任人 duty does not make the section the duty part."""
+    text = "".join(
+        [
+            LINES[0],
+            "一、强化组织领导，提升法治意识",
+            "镇党政主要负责人严格履行推进法治建设第一责任人职责，专题研究法治工作四次，"
+            "听取各村法治建设情况汇报两次，推动年度任务落实。",
+            "二、存在的问题",
+            "执法力量仍显不足。",
+        ]
+    )
+    report = parse(text)
+    first = report.sections[0]
+    assert first.title == "强化组织领导，提升法治意识"
+    assert first.kind is not None and first.kind.value == "achievements"
+
+
+def test_a_paired_title_with_a_longer_second_clause_keeps_it() -> None:
+    """The second clause ends at a comma not far past the first's length: kept whole."""
+    text = "".join(
+        [
+            LINES[0],
+            "一、强化法治宣传，着力营造良好法治氛围，全年开展普法活动十二场，发放资料三千份，"
+            "覆盖群众一万余人次，群众法治意识明显提升。",
+            "二、存在的问题",
+            "执法力量仍显不足。",
+        ]
+    )
+    assert parse(text).sections[0].title == "强化法治宣传，着力营造良好法治氛围"
