@@ -259,7 +259,7 @@ def _opening(text: str, found: list[Candidate]) -> list[Candidate]:
         between = text[out[-1].marker.end : m.start]
         glued = len(between) <= GLUED_TITLE_MAX and not any(ch in between for ch in SENTENCE_END)
         above_is_heading = out[-1].marker.scheme.role is Role.HEADING
-        if (heading_only or above_is_heading) and glued or (after_sentence and above_is_heading):
+        if ((heading_only or above_is_heading) and glued) or (after_sentence and above_is_heading):
             out.append(c)
     return out
 

@@ -8,7 +8,7 @@ gave. Invented examples, one habit each.
 
 from __future__ import annotations
 
-from fazhi_parse import DiagnosticCode, parse
+from fazhi_parse import DiagnosticCode, SectionKind, parse
 
 LINES = [
     "2023年，青石镇扎实推进法治政府建设，各项工作取得新进展。现将有关情况报告如下：",
@@ -119,7 +119,7 @@ def test_a_paired_title_whose_second_clause_ran_into_the_paragraph() -> None:
     report = parse(text)
     first = report.sections[0]
     assert first.title == "强化组织领导，提升法治意识"
-    assert first.kind is not None and first.kind.value == "achievements"
+    assert first.kind is SectionKind.ACHIEVEMENTS
 
 
 def test_a_paired_title_with_a_longer_second_clause_keeps_it() -> None:
