@@ -105,19 +105,31 @@ def _named_body(text: str, lo: int, hi: int, level: str, suffix: str) -> str | N
             continue
         if suffix and text.startswith(suffix, m.end()):
             name += suffix
+        if not _is_name(name):
+            continue  # 组织开展省政府党组…: a verb, not a name
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n], default=None)  # dicts keep first-seen order
 
 
+_VERB_START: Final = re.compile(tables.NAME_BEFORE)
+
+
 def _is_name(name: str) -> bool:
     """Whether ``name`` reads as a body's name: the shape of one (…县司法局), and not a phrase
-    that ends like one (您现在所在…, 在全省依法治省工作队, 下面是…整理的乡镇)."""
+    that ends like one (您现在所在…, 在全省依法治省工作队, 下面是…整理的乡镇, 以创建全县,
+    开展省政府: a verb of making opens no name)."""
     return (
         _issuer_check().fullmatch(name) is not None
         and not name.startswith(NOT_A_NAME_START)
+        and _VERB_START.match(name) is None
         and _NUMBERED.match(name) is None
         and not any(word in name for word in tables.NOT_IN_A_NAME)
     )
+
+
+def _is_name_or_province(name: str) -> bool:
+    """A body's name, or a province's name without its suffix (2024年，广东坚持…)."""
+    return name in tables.PROVINCES or _is_name(name)
 
 
 def _issuer_from_title(title: str) -> str | None:
@@ -174,6 +186,8 @@ def _subject(opening: str) -> re.Match[str] | None:
 def _issuer_from_preamble(opening: str) -> str | None:
     _, *reported = _preamble_issuer()
     m = _subject(opening)
+    if m is not None and _level(m["org"]) is None and not _is_name_or_province(m["org"]):
+        m = None  # …抓住机遇，以创建全县法治文明辖区为统领: a phrase, no subject
     if m is not None and _level(m["org"]) is None:
         return m["org"]
     for rx in reported:
