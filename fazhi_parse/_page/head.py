@@ -459,6 +459,22 @@ def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     return _Next.TAKEN
 
 
+_EMPTY_LABEL: Final = re.compile(r"(?:[•·*\-]\s*)?(?P<label>[\u4e00-\u9fff]{3,6})\s*:\s*")
+
+
+def _empty_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
+    """A label this library does not know, with no value, among the metadata lines above the
+    title (• 公文种类:): part of the block, not the body's first line."""
+    head = w.head
+    if head.titles or not head.chrome or head.chrome[-1].kind is not ChromeKind.METADATA:
+        return None
+    m = _EMPTY_LABEL.fullmatch(line)
+    if m is None or is_org(m["label"]) or m["label"].endswith(("委", "常委会")):
+        return None  # an addressee (县委:, 市人民政府:) opens the body
+    head.add(ChromeKind.METADATA, s, e)
+    return _Next.TAKEN
+
+
 def _widget(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     """Page widgets (打印 关闭 字体: 大 中 小)."""
     if not is_widget(line):
@@ -472,7 +488,11 @@ def _site_header(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     notice over the page (请升级浏览器…) or a document site's blurb (下面是小编为大家整理的…)."""
     if (
         (len(line) <= 60 and _BANNER.search(line))
-        or ((is_weak(line) or _header_bar(line)) and _SITE.search(line))
+        or (
+            (is_weak(line) or _header_bar(line))
+            and _SITE.search(line)
+            and not (w.head.titles and byline(w.text, s, e))  # 2025-03-05 松岭县人民政府网
+        )
         or (len(line) <= tables.SITE_NOTICE_MAX and _NOTICE.search(line))
         or _BLURB.match(line)
     ):
@@ -655,6 +675,7 @@ HEAD_RULES: Final[tuple[_Rule, ...]] = (
     _breadcrumb,
     _first_heading,
     _metadata_label,
+    _empty_label,
     _widget,
     _site_header,
     _footer,

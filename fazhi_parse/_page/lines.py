@@ -109,12 +109,22 @@ def is_widget(line: str) -> bool:
 
 
 def is_navigation(line: str) -> bool:
-    tokens = _NAV_TOKEN.findall(line)
+    """A menu of site sections: short tokens, two of them section words or labels (首页 政务
+    公开 人大要闻 公告通知; a two-character item padded to four, 首  页, is one token)."""
+    tokens = _NAV_TOKEN.findall(_PADDED_ITEM.sub(r"\1\2", line))
     if len(tokens) == 1:
         return tokens[0] in tables.NAV_WORDS
     if len(tokens) < tables.NAV_MIN_WORDS or any(len(t) > 8 for t in tokens):
         return False
-    return sum(t in tables.NAV_WORDS for t in tokens) >= 2
+    return sum(t in tables.NAV_WORDS or _nav_label().fullmatch(t) is not None for t in tokens) >= 2
+
+
+_PADDED_ITEM: Final = re.compile(r"(?<!\S)(\S)[ \t\u3000]{1,3}(\S)(?!\S)")
+
+
+@cache
+def _nav_label() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}{tables.BREADCRUMB_LABEL_END}")
 
 
 def is_weak(line: str, *, commas: bool = False) -> bool:
@@ -171,8 +181,9 @@ def org_and_date(text: str, s: int, e: int) -> bool:
 
 
 def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
-    """The date of a byline: a date (and time) beside the body that put the page up, nothing
-    else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局). With ``timed`` the line
+    """The date of a byline: a date (and time) beside the body or the site that put the page
+    up, nothing else (市政府办公室 2021-03-02, 2026-01-20 17:01 | 松岭县水务局, 2025-03-05
+    09:30 松岭县人民政府网). With ``timed`` the line
     must carry a time of day too (a site's banner of today's date never does)."""
     if not _may_be_dated(_not_dated(), text, s, e) or (timed and _TIME.search(text, s, e) is None):
         return None
@@ -181,6 +192,13 @@ def byline(text: str, s: int, e: int, *, timed: bool = False) -> Range | None:
         return None
     rest = _DATE_LEFTOVER.sub(" ", text[s : reading.start] + " " + text[reading.end : e])
     names = rest.split()
-    if len(names) != 1 or not (is_org(names[0]) or is_place(names[0])):
+    if len(names) != 1 or not (
+        is_org(names[0]) or is_place(names[0]) or _site_name().fullmatch(names[0])
+    ):
         return None
     return reading.start, reading.end
+
+
+@cache
+def _site_name() -> re.Pattern[str]:
+    return re.compile(tables.SITE_NAME)

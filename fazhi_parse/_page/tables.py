@@ -194,6 +194,9 @@ SITE_HEADER: Final = (
 """Site header pieces: site names, accessibility and language switches, search boxes, the
 close button of a banner."""
 
+SITE_NAME: Final = r"[\u4e00-\u9fff]{2,20}(?:网|网站)"
+"""A site's name (松岭县人民政府网, 某某新闻网): in a byline, the page's publisher."""
+
 SITE_BLURB: Final = (
     r"^(?:下面|以下)是.{0,30}?(?:整理|收集|分享|推荐|编辑)的.{0,60}?"
     r"(?:供大家参考|仅供参考|欢迎阅读|欢迎借鉴|希望对)"
@@ -237,6 +240,7 @@ NAV_WORDS: Final = frozenset(
         "工作动态",
         "通知公告",
         "法规文件",
+        "政策",
         "政策文件",
         "政策法规",
         "规范性文件",

@@ -430,3 +430,47 @@ def test_an_empty_field_before_a_spaced_title_when_line_breaks_became_spaces(lab
     report = parse(SPACED(["[ 发布机构 ] 松岭县卫生健康委", label, title, BODY.replace("\n", "")]))
     assert report.title == title.replace(" ", "")
     assert dict(report.meta) == {"publisher": "松岭县卫生健康委"}
+
+
+# --- more furniture around the title ----------------------------------------------------------
+
+
+def test_a_menu_with_padded_two_character_items() -> None:
+    head = "首  页 机构概况 工作要闻 代表风采 调查研究 监督纵横 理论研讨 法规数据库\n"
+    report = parse(head + "关于2022年度依法行政工作情况的报告\n发布日期:2023-02-16\n" + BODY)
+    assert report.title == "关于2022年度依法行政工作情况的报告"
+    assert report.published == date(2023, 2, 16)
+    assert any(
+        c.kind is ChromeKind.NAVIGATION and c.text.startswith("首  页") for c in report.chrome
+    )
+
+
+def test_labels_this_library_does_not_know_inside_a_metadata_block() -> None:
+    block = "  • 索引号:\n  • 发文字号: 〔〕 号\n  • 公文种类:\n  • 登记类别:\n"
+    title = "松岭县教育局2025年法治政府建设工作情况"
+    report = parse(block + "\n" + title + "\n发布时间:2026-02-28   浏览次数:\n" + BODY)
+    assert (report.title, report.issuer, report.published) == (
+        title,
+        "松岭县教育局",
+        date(2026, 2, 28),
+    )
+
+
+@pytest.mark.parametrize("addressee", ["县人民政府:", "区人大常委会:"])
+def test_an_addressee_after_metadata_is_no_label(addressee: str) -> None:
+    text = f"发文字号:松政发〔2023〕16号\n{addressee}\n2022年,我局坚持依法行政。\n一、主要举措"
+    assert parse(text).preamble_text.startswith(addressee)
+
+
+@pytest.mark.parametrize("site", ["松岭县人民政府网", "某某省人民政府网"])
+def test_a_byline_of_a_date_and_the_sites_name(site: str) -> None:
+    title = "松岭县2024年度法治政府建设情况报告"
+    report = parse(f"{title}\n\n2025-03-05 09:30 {site}\n\n" + BODY)
+    assert (report.title, report.published) == (title, date(2025, 3, 5))
+
+
+def test_a_section_label_under_the_title() -> None:
+    title = "松岭市人民政府关于2016年度依法行政工作情况的报告"
+    block = "政策\n发布部门:信息补充中\n发布时间:2017年03月31日\n"
+    report = parse(f"{title}\n{block}" + BODY)
+    assert (report.title, report.published) == (title, date(2017, 3, 31))
