@@ -1,5 +1,6 @@
 """The year a report is *about*: the title's (2022年度…, 关于2022年…), else the preamble's
-(2022年，… opening the first sentence or one of its clauses / 现将2022年度…情况报告如下),
+(2022年，… opening the first sentence or one of its clauses / 现将2022年度…情况报告如下 /
+2023年是…之年 opening it),
 else a heading's (一、2019年法治政府建设情况;
 三、2020年工作安排 → 2019), else the signature date (a report signed in the first half of a
 year is about the year before)."""
@@ -38,7 +39,11 @@ _PREAMBLE_YEAR: Final = (
     ),
     re.compile(r"现[将对就][^。\n]{0,20}?" + _FREE_YEAR),
     re.compile(_FREE_YEAR + r"[^。\n]{0,12}?(?:法治政府建设|法治建设|依法行政)"),
+    re.compile(r"\s*" + _FREE_YEAR + r"是[^。\n]{0,80}?之年"),
 )
+_MATCHED_AT_START: Final = (0, 3)
+"""Of :data:`_PREAMBLE_YEAR`, the patterns that must open the preamble: its first clause
+(2022年，…) and the year it characterizes (2023年是全面贯彻…的开局之年)."""
 _HEADING_YEAR: Final = re.compile(rf"(?<![-—~至\d])({ARABIC_YEAR})\s*年(?!\s*[-—~至)\]》])")
 _HEADING_STARTS_WITH_YEAR: Final = re.compile(rf"\s*({ARABIC_YEAR})\s*年(?!\s*[-—~至])")
 
@@ -64,7 +69,7 @@ def report_year(
     text = view.text
     opening = first_lines(text, *preamble_range(tree))
     for k, rx in enumerate(_PREAMBLE_YEAR):
-        m = rx.match(opening) if k == 0 else rx.search(opening)
+        m = rx.match(opening) if k in _MATCHED_AT_START else rx.search(opening)
         if m is not None:
             return _year(m)
     for i, node in enumerate(tree.sections):

@@ -102,6 +102,10 @@ def test_year_is_the_year_reported_on_not_the_publication_year() -> None:
             2018,
             "松岭市",
         ),
+        # the year the first sentence characterizes
+        ("2023年是全面贯彻党的二十大精神的开局之年。我局坚持依法行政。", 2023, None),
+        # a clause that merely ends like a body's name is no subject
+        ("2021年以来,街道抓住机遇,以创建全县法治示范区为统领,推进依法行政。", 2021, None),
     ],
 )
 def test_preamble_gives_year_and_issuer(preamble: str, year: int, issuer: str | None) -> None:

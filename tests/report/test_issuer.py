@@ -84,6 +84,8 @@ def test_a_body_that_names_itself_by_its_level_is_named_elsewhere(
         # a named body of another kind is not the county
         "2022年,县委、县政府高度重视,制定《松岭市法治政府建设实施方案》。",
         "2022年,全县上下推进法治政府建设。",
+        # a verb of making before the level is no name (组织开展省政府党组集体学法)
+        "2022年,省政府坚持依法行政。定期组织开展省政府党组集体学法,推进依法决策。",
     ],
 )
 def test_a_self_reference_with_no_name_in_the_text_is_nobody(text: str) -> None:
