@@ -394,10 +394,11 @@ def _first_heading(w: _Walk, s: int, e: int, line: str) -> _Next | None:
 
 def _value_end(text: str, field: str | None, vs: int, ve: int) -> tuple[int, int] | None:
     """Where a metadata value ends when a page that lost its line breaks glued more to it,
-        and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
-        a value from a fixed list (主动公开南昌县…报告) or before anything else after the label of
-    such a value, after a title printed twice (标题: …报告
-        […]…报告), after a date with a title glued to it (公开日期: 2022-03-302021年…报告)."""
+    and where what was glued starts: at a table cell's bar (| 标题: | …报告 | || 市委:), after
+    a value from a fixed list (主动公开南昌县…报告) or before anything else after the label of
+    such a value, before a title after a label whose value is never one (主题分类: …报告),
+    after a title printed twice (标题: …报告 […]…报告), after a date with a title glued to it
+    (公开日期: 2022-03-302021年…报告)."""
     bar = text.find("|", vs, ve)
     if bar > vs:
         rest = bar
@@ -408,6 +409,12 @@ def _value_end(text: str, field: str | None, vs: int, ve: int) -> tuple[int, int
     if m is not None:
         return m.end(), m.end()
     if field in tables.FIXED_VALUE_FIELDS and not text.startswith(tables.META_VALUES, vs):
+        return vs, vs
+    if (
+        field in tables.SHORT_VALUE_FIELDS
+        and _title_opening().match(text, vs, ve)
+        and is_title_line(text[vs:ve].strip())
+    ):
         return vs, vs
     for m in _TITLE_END.finditer(text, vs, ve):
         again = text[m.end() : ve].lstrip(" \t[【(")

@@ -474,3 +474,21 @@ def test_a_section_label_under_the_title() -> None:
     block = "政策\n发布部门:信息补充中\n发布时间:2017年03月31日\n"
     report = parse(f"{title}\n{block}" + BODY)
     assert (report.title, report.published) == (title, date(2017, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "join", [ONE_LINE, SPACED, "\n".join], ids=["oneline", "nl2space", "lines"]
+)
+def test_a_title_after_a_label_whose_value_is_never_one(join: Callable[[list[str]], str]) -> None:
+    lines = [
+        "• 发文字号: 〔〕 号",
+        "• 成文日期:",
+        "• 主题分类:",
+        "松岭县教育局2025年法治政府建设工作情况",
+    ]
+    report = parse(join([*lines, "发布时间:2026-02-28", BODY.replace("\n", "")]))
+    assert (report.title, report.issuer) == (
+        "松岭县教育局2025年法治政府建设工作情况",
+        "松岭县教育局",
+    )
+    assert report.published == date(2026, 2, 28)
