@@ -92,8 +92,26 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "a number or 第 before an inline marker",
         "fazhi_parse/_outline/candidates.py",
-        '        if prev.isdigit() or prev in ".第":\n',
-        "        if False:\n",
+        '            prev.isdigit()\n            or prev == "第"\n',
+        '            False\n            and prev == "第"\n',
+    ),
+    (
+        "an ASCII full stop after a non-digit ends a sentence before a marker",
+        "fazhi_parse/_outline/candidates.py",
+        '    return dot > 0 and (text[dot - 1].isdigit() or text[dot - 1] == ".")\n',
+        "    return True\n",
+    ),
+    (
+        "an item level glued to the heading title above it is its first sub-heading",
+        "fazhi_parse/_outline/candidates.py",
+        "        if ((heading_only or above_is_heading) and glued) or (after_sentence and above_is_heading):\n",
+        "        if (heading_only and glued) or (after_sentence and above_is_heading):\n",
+    ),
+    (
+        "a paired title's second clause running far past the first's length is cut",
+        "fazhi_parse/_outline/titles.py",
+        "            and (clauses or end - first - 1 > PAIRED_CLAUSE_STRETCH * (first - p))\n",
+        "            and clauses\n",
     ),
     (
         "a numeral inside a word (统一、)",
@@ -200,13 +218,13 @@ MUTATIONS: tuple[tuple[str, str, str, str], ...] = (
     (
         "an opening heading below the top may open a sentence",
         "fazhi_parse/_outline/candidates.py",
-        "        if (heading_only and glued) or (after_sentence and above_is_heading):\n",
-        "        if heading_only and glued:\n",
+        "        if ((heading_only or above_is_heading) and glued) or (after_sentence and above_is_heading):\n",
+        "        if (heading_only or above_is_heading) and glued:\n",
     ),
     (
         "an opening heading below the top may be glued to the title above",
         "fazhi_parse/_outline/candidates.py",
-        "        if (heading_only and glued) or (after_sentence and above_is_heading):\n",
+        "        if ((heading_only or above_is_heading) and glued) or (after_sentence and above_is_heading):\n",
         "        if after_sentence and above_is_heading:\n",
     ),
     (
