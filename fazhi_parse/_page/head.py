@@ -47,6 +47,7 @@ from ..model import ChromeKind
 from . import tables
 from .lines import (
     byline,
+    crumb_label,
     is_navigation,
     is_org,
     is_place,
@@ -86,13 +87,6 @@ _NAV_WORDS: Final = tuple(sorted(tables.NAV_WORDS, key=len, reverse=True))
 _CRUMB_WORDS: Final = tuple(
     sorted(set(tables.BREADCRUMB_END_WORDS) | tables.NAV_WORDS, key=len, reverse=True)
 )
-
-
-@cache
-def _crumb_label() -> re.Pattern[str]:
-    """A site section's label (政府文件, 法治专栏). Like the other patterns here with a class of
-    CJK ranges (about 1 ms each to compile), compiled on first use, not at import."""
-    return re.compile(rf"[\u4e00-\u9fff]*{tables.BREADCRUMB_LABEL_END}")
 
 
 _BANNER: Final = re.compile(tables.BANNER)
@@ -190,7 +184,9 @@ def _own_value(between: str) -> bool:
 def _spaced_title() -> re.Pattern[str]:
     """A title with no space in it, perhaps after the bodies' names and a space when the rest
     starts like a title's second line (中共松岭县委 松岭县人民政府 关于…报告)."""
-    return re.compile(rf"(?:(?:{_ORG_NAME}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}")
+    return re.compile(
+        rf"(?P<names>(?:{_ORG_NAME}\s+)+(?={tables.TITLE_AFTER_NAME}))?{tables.TITLE_RUN}"
+    )
 
 
 def _next_cut(text: str, pos: int, end: int) -> int:
@@ -238,13 +234,10 @@ def _titled_name(text: str, pos: int, at: int, hi: int) -> bool:
     """Does a title that opens with its body's name, spaced off (松岭县司法局 关于…报告),
     follow at ``at``, after the label that starts at ``pos`` (not a title's own label)?"""
     run = _spaced_title().match(text, at, hi)
-    if run is None or not _ORG_THEN_SPACE.match(run.group()):
+    if run is None or run["names"] is None:
         return False
     pair = label_at(text, pos, hi)
     return (pair is None or pair.field != "title") and is_title_line(run.group())
-
-
-_ORG_THEN_SPACE: Final = re.compile(r"[^\s]+\s")
 
 
 def _head_segments(text: str, limit: int) -> Iterator[Range]:
@@ -312,12 +305,12 @@ def _glued_title(text: str, s: int, e: int) -> int | None:
     ends = [
         item + k
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - item - 4), 1, -1)
-        if _crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e])
+        if crumb_label().fullmatch(text, item, item + k) and is_title_line(text[item + k : e])
     ]
     return max(ends, key=lambda p: _placed_name(text, p, e), default=item)
 
 
-_PLACE_CHAR: Final = re.compile(r"[省市区县州旗盟镇乡]")
+_PLACE_CHAR: Final = re.compile(f"[{tables.PLACE_ENDS}]")
 
 
 def _placed_name(text: str, p: int, e: int) -> bool:
@@ -431,7 +424,7 @@ def _value_end(text: str, field: str | None, vs: int, ve: int) -> tuple[int, int
 @cache
 def _title_opening() -> re.Pattern[str]:
     """Where a title may start: a year, 关于, or a body's name before one of them."""
-    return re.compile(rf"(?={ARABIC_YEAR}\s*年|关于|{_ORG_NAME}(?:关于|{ARABIC_YEAR}\s*年))")
+    return re.compile(rf"(?=(?:{_ORG_NAME})?(?:关于|{ARABIC_YEAR}\s*年))")
 
 
 def _metadata_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
@@ -594,7 +587,7 @@ def _section_label(text: str, s: int, e: int) -> int | None:
     ends += [
         s + k
         for k in range(min(tables.BREADCRUMB_LABEL_MAX, e - s - 4), 1, -1)
-        if _crumb_label().fullmatch(text, s, s + k)
+        if crumb_label().fullmatch(text, s, s + k)
     ]
     named = [p for p in ends if _named_title().match(text, p, e) and is_title_line(text[p:e])]
     if not named:

@@ -440,7 +440,13 @@ ORG_SUFFIX: Final = (
 ORG_LINE: Final = rf"[\u4e00-\u9fff()、·\s]{{1,40}}?{ORG_SUFFIX}"
 """A signature's issuing body: a short name with no punctuation but brackets and 、."""
 
-PLACE_LINE: Final = r"[\u4e00-\u9fff]{1,12}?[省市区县州旗盟镇乡]"
+CITY_ENDS: Final = "省市区县州旗盟"
+"""How the name of a place from a province down to a county ends (松岭县, 某某盟)."""
+
+PLACE_ENDS: Final = CITY_ENDS + "镇乡"
+"""How a place's name ends, townships included (青石镇)."""
+
+PLACE_LINE: Final = rf"[\u4e00-\u9fff]{{1,12}}?[{PLACE_ENDS}]"
 """A bare place name (青山县): a signature's body only next to a date."""
 
 NOT_A_NAME_START: Final = (
@@ -454,7 +460,7 @@ NUMBERED_POINT: Final = r"[一二三四五六七八九十]+[、.是)]"
 """A numbered point (三、 二是): what a line that ends like a name but is a heading opens with
 (a name may open with a numeral itself: 四川省, 十堰市, 六安市)."""
 
-ORG_HINT: Final = r"[省市区县州旗盟镇乡]|政府|委|局|厅|办|院|中心|公司"
+ORG_HINT: Final = rf"[{PLACE_ENDS}]|政府|委|局|厅|办|院|中心|公司"
 """What the name of a body contains somewhere (a line ending in 部 or 会 may be a phrase)."""
 
 SIGNATURE_NOTE: Final = r"[(]?\s*此件(?:公开发布|主动公开|依申请公开|不予公开)\s*[)]?"

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Final
 
 from .._page.state import Layout
-from .._page.tables import NOT_A_NAME_START, NUMBERED_POINT, ORG_SUFFIX
+from .._page.tables import CITY_ENDS, NOT_A_NAME_START, NUMBERED_POINT, ORG_SUFFIX
 from .._text.clean import clean_line
 from .._text.dates import ARABIC_YEAR, find_date
 from .._text.normalize import Range
@@ -28,14 +28,14 @@ from .year import YEAR_GROUP
 
 __all__ = ["BODY_SEARCHED", "report_issuer"]
 
-_ORG: Final = rf"(?:中共)?[\u4e00-\u9fff()]{{1,24}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])"
+_ORG: Final = rf"(?:中共)?[\u4e00-\u9fff()]{{1,24}}?(?:{ORG_SUFFIX}|[{CITY_ENDS}])"
 
 
 @cache
 def _issuer_check() -> re.Pattern[str]:
     """What an issuer's name is: Chinese characters ending like a body or a place (compiled
     on first use: its CJK ranges take about 1 ms to compile)."""
-    return re.compile(rf"[\u4e00-\u9fff()、·]{{2,40}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])")
+    return re.compile(rf"[\u4e00-\u9fff()、·]{{2,40}}?(?:{ORG_SUFFIX}|[{CITY_ENDS}])")
 
 
 _TITLE_ISSUER: Final = re.compile(r"(?P<org>.+?)(?:关于|" + YEAR_GROUP + r"\s*年)")

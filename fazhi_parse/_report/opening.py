@@ -8,7 +8,7 @@ from functools import cache
 from typing import Final
 
 from .._outline.state import Tree
-from .._page.tables import ORG_SUFFIX
+from .._page.tables import CITY_ENDS, ORG_SUFFIX
 from .._text.normalize import Range
 
 __all__ = ["first_lines", "preamble_range"]
@@ -22,7 +22,7 @@ def _glued_addressee() -> re.Pattern[str]:
     that 现将有关情况报告如下: is not taken for one (compiled on first use: its CJK ranges take
     about 1 ms to compile)."""
     return re.compile(
-        rf"\s*[|\s]*(?:中共)?[\u4e00-\u9fff、()]{{1,30}}?(?:{ORG_SUFFIX}|[省市区县州旗盟])\s*:"
+        rf"\s*[|\s]*(?:中共)?[\u4e00-\u9fff、()]{{1,30}}?(?:{ORG_SUFFIX}|[{CITY_ENDS}])\s*:"
     )
 
 

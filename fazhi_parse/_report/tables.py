@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from .._page.tables import PLACE_ENDS
+
 SUBJECT_VERBS: Final = (
     "坚持",
     "深入",
@@ -78,7 +80,7 @@ PROVINCES: Final = (
 """Provincial-level divisions by their short names, which a province's own report uses as its
 subject (2024年，广东坚持…)."""
 
-LEVELS: Final = r"[省市区县州旗盟乡镇]"
+LEVELS: Final = f"[{PLACE_ENDS}]"
 """The level of a government, as a self-reference names it (我县, 本市, 县政府)."""
 
 GENERIC_BODY: Final = rf"(?:中共)?{LEVELS}(?:委|人民政府|政府)"

@@ -20,6 +20,7 @@ from typing import Any, Final, Protocol
 import attrs
 
 from ..model import Measure, Metric, Report, Section, Span
+from .records import outline_counts
 
 __all__ = ["Highlight", "highlight", "render_html", "render_markdown", "render_tree"]
 
@@ -94,12 +95,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _counts(report: Report) -> str:
-    sections = measures = 0
-    for node in report.walk():
-        if isinstance(node, Section):
-            sections += 1
-        else:
-            measures += 1
+    sections, measures = outline_counts(report)
     return " · ".join(
         _plural(n, word)
         for n, word in (

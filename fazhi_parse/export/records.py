@@ -57,6 +57,7 @@ __all__ = [
     "Reports",
     "Table",
     "node_ids",
+    "outline_counts",
     "report_id",
     "to_pandas",
     "to_records",
@@ -352,13 +353,19 @@ def _span(span: Span) -> dict[str, int]:
     return {"start": span.start, "end": span.end}
 
 
-def _report_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
+def outline_counts(report: Report) -> tuple[int, int]:
+    """How many sections (at every depth) and measures the report's outline holds."""
     sections = measures = 0
     for node in report.walk():
         if isinstance(node, Section):
             sections += 1
         else:
             measures += 1
+    return sections, measures
+
+
+def _report_rows(report: Report, rid: str) -> Iterator[dict[str, Any]]:
+    sections, measures = outline_counts(report)
     codes = {d.code for d in report.diagnostics}
     severities = [d.severity for d in report.diagnostics]
     parts = {p.kind: p for p in report.parts}
