@@ -469,7 +469,7 @@ def _empty_label(w: _Walk, s: int, e: int, line: str) -> _Next | None:
     if head.titles or not head.chrome or head.chrome[-1].kind is not ChromeKind.METADATA:
         return None
     m = _EMPTY_LABEL.fullmatch(line)
-    if m is None or is_org(m["label"]) or m["label"].endswith(("委", "常委会")):
+    if m is None or is_org(m["label"]):
         return None  # an addressee (县委:, 市人民政府:) opens the body
     head.add(ChromeKind.METADATA, s, e)
     return _Next.TAKEN

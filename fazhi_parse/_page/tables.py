@@ -116,9 +116,7 @@ FIXED_VALUE_FIELDS: Final = frozenset(("validity", "disclosure"))
 """Fields whose value is one of :data:`META_VALUES`: anything else after their label (a page
 that lost its line breaks: 有效性:松岭县司法局关于…报告) is the next piece, the value empty."""
 
-SHORT_VALUE_FIELDS: Final = frozenset(
-    ("index_no", "topic", "doc_no", "keywords", "validity", "disclosure")
-)
+SHORT_VALUE_FIELDS: Final = FIXED_VALUE_FIELDS | {"index_no", "topic", "doc_no", "keywords"}
 """Fields whose value is never a report's title: a title after their label (主题分类:
 松岭县教育局2025年…情况, the line breaks lost) is the next piece, the value empty. Not the
 people's fields (签发人): a name glued before the title cannot be told from the title."""
